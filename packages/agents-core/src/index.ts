@@ -1,0 +1,2 @@
+// Errors
+export { AgentsError } from './errors/agents-error';

@@ -1,0 +1,2 @@
+// Test utilities for users of @parley/agents-core (fake models and friends).
+export {};

@@ -1,0 +1,2 @@
+// Twilio
+export { streamTwiml, type StreamTwimlOptions } from './twilio/twiml';

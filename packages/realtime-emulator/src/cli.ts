@@ -1,0 +1,2 @@
+#!/usr/bin/env node
+console.log('parley-emulator: not started yet');

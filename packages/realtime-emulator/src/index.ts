@@ -1,0 +1,2 @@
+// Protocol helpers
+export { createId } from './protocol/ids';

@@ -1,0 +1,2 @@
+// The modem voice: text ⇄ audio for deterministic end-to-end tests.
+export {};

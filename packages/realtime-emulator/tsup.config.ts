@@ -1,0 +1,6 @@
+import { defineConfig } from 'tsup';
+import { parleyTsup } from '../../tsup.config.base';
+
+export default defineConfig(
+  parleyTsup({ index: 'src/index.ts', 'modem/index': 'src/modem/index.ts', cli: 'src/cli.ts' }),
+);
