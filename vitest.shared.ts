@@ -15,6 +15,8 @@ export const workspaceAliases = [
   { find: /^@parley\/agents-extensions$/, replacement: src('agents-extensions/src/index.ts') },
   { find: /^@parley\/agents\/realtime$/, replacement: src('agents/src/realtime.ts') },
   { find: /^@parley\/agents$/, replacement: src('agents/src/index.ts') },
+  { find: /^@parley\/realtime-emulator\/twilio$/, replacement: src('realtime-emulator/src/telephony/index.ts') },
+  { find: /^@parley\/realtime-emulator\/webrtc$/, replacement: src('realtime-emulator/src/webrtc/index.ts') },
   { find: /^@parley\/realtime-emulator\/modem$/, replacement: src('realtime-emulator/src/modem/index.ts') },
   { find: /^@parley\/realtime-emulator$/, replacement: src('realtime-emulator/src/index.ts') },
 ];

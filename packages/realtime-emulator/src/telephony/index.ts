@@ -1,0 +1,2 @@
+// Telephony simulators (Twilio Media Streams caller side).
+export {};
