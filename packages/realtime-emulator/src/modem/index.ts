@@ -1,2 +1,4 @@
 // The modem voice: text ⇄ audio for deterministic end-to-end tests.
-export {};
+export { encodeModem } from './encode';
+export { ModemDecoder, decodeModem } from './decoder';
+export { SYMBOL_MS, modemDurationMs } from './timing';

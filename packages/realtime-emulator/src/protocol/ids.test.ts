@@ -5,6 +5,6 @@ describe('createId', () => {
   it('makes unique ids with the prefix and an alphanumeric body', () => {
     const ids = new Set(Array.from({ length: 1000 }, () => createId('item')));
     expect(ids.size).toBe(1000);
-    for (const id of ids) expect(id).toMatch(/^item_[A-Za-z0-9]{22}$/);
+    for (const id of ids) expect(id).toMatch(/^item_[A-Za-z0-9]{21}$/);
   });
 });
