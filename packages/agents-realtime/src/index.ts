@@ -19,3 +19,64 @@ export {
   type RealtimeAudioFormatObject,
 } from './audio/format';
 export { readWav, writeWav, type WavAudio } from './audio/wav';
+
+// Events
+export { TypedEventEmitter, type EventMap } from './events/emitter';
+
+// Conversation items
+export type {
+  RealtimeItem,
+  RealtimeItemStatus,
+  RealtimeMessageItem,
+  RealtimeToolCallItem,
+  RealtimeMcpCallItem,
+  RealtimeMcpCallApprovalRequestItem,
+  RealtimeUserInput,
+  RealtimeInputText,
+  RealtimeInputAudio,
+  RealtimeInputImage,
+  RealtimeOutputText,
+  RealtimeOutputAudio,
+} from './protocol/items';
+
+// Session configuration (camelCase, mapped to either wire dialect)
+export type {
+  RealtimeSessionConfig,
+  RealtimeTurnDetectionConfig,
+  RealtimeInputAudioTranscriptionConfig,
+  RealtimeNoiseReductionConfig,
+  RealtimeTracingConfig,
+  RealtimeToolDefinition,
+  RealtimeMcpToolDefinition,
+  RealtimeModality,
+  RealtimeToolChoice,
+  RealtimeProtocolDialect,
+} from './protocol/session-config';
+export {
+  DEFAULT_SESSION_CONFIG,
+  toWireSessionConfig,
+  withSessionDefaults,
+  normalizeAudioConfig,
+  toGaAudioFormat,
+  toBetaAudioFormat,
+} from './protocol/session-config-mapping';
+
+// Transport layer contract
+export type {
+  RealtimeTransportLayer,
+  RealtimeTransportLayerConnectOptions,
+  RealtimeClientMessage,
+} from './transport/transport-layer';
+export type {
+  RealtimeTransportEventTypes,
+  RealtimeTransportLayerStatus,
+  TransportLayerAudio,
+  TransportLayerTranscriptDelta,
+  TransportToolCallEvent,
+  TransportLayerUsage,
+  TransportLayerResponseStarted,
+  TransportLayerResponseCompleted,
+  TransportError,
+  TransportEvent,
+} from './transport/transport-events';
+export { PlaybackTracker, type Clock } from './transport/playback/playback-tracker';
