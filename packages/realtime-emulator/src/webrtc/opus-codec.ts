@@ -1,21 +1,15 @@
-import { createRequire } from 'node:module';
-import type OpusScriptType from 'opusscript';
+import OpusScript from 'opusscript';
 
 /** Opus on WebRTC always runs at 48 kHz; one 20 ms frame is 960 samples per channel. */
 export const OPUS_SAMPLE_RATE = 48_000;
 export const OPUS_FRAME_SAMPLES = 960;
 
-// opusscript is a CommonJS module whose wasm build loads synchronously; `createRequire` keeps
-// this file loadable from both the ESM and the CJS build.
-const require = createRequire(import.meta.url);
-
 /** Mono Opus encoder and decoder at 48 kHz, backed by opusscript (wasm, no native build). */
 export class OpusCodec {
-  readonly #encoder: OpusScriptType;
-  readonly #decoder: OpusScriptType;
+  readonly #encoder: OpusScript;
+  readonly #decoder: OpusScript;
 
   constructor() {
-    const OpusScript = require('opusscript') as typeof OpusScriptType;
     this.#encoder = new OpusScript(OPUS_SAMPLE_RATE, 1, OpusScript.Application.VOIP);
     this.#decoder = new OpusScript(OPUS_SAMPLE_RATE, 1, OpusScript.Application.VOIP);
   }
