@@ -1,0 +1,433 @@
+import { EventEmitter } from 'node:events';
+import { writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import WebSocket from 'ws';
+import { encodeMulaw } from '../audio/g711';
+import { encodeModem } from '../modem/encode';
+import { checkAppMessage } from './app-messages';
+import { CallRecording, type HeardText } from './call-recording';
+import { CallerMessages } from './caller-messages';
+import { PlaybackQueue } from './playback-queue';
+import { streamSignature } from './signature';
+
+/** Simulated milliseconds per tick: Twilio's frame. */
+const FRAME_MS = 20;
+const FRAME_BYTES = 160;
+const SILENCE = 0xff;
+
+/** Options of {@link startTwilioCall}. */
+export interface TwilioCallOptions {
+  /** The media-stream WebSocket to connect to, e.g. `ws://127.0.0.1:5050/media-stream`. */
+  url: string;
+  /** Signs the upgrade with `X-Twilio-Signature` when given. */
+  authToken?: string;
+  /** The `<Stream url>` Twilio signs. @default url */
+  signatureUrl?: string;
+  /** Send this signature instead of the right one (to test rejection). */
+  signatureOverride?: string;
+  /** `<Parameter>` values delivered in `start.customParameters`. @default {} */
+  customParameters?: Record<string, string>;
+  /** Simulated time runs this many times faster than real time. @default 1 */
+  speed?: number;
+  /** Simulated delay before each mark echo (late acknowledgements). @default 0 */
+  markEchoDelayMs?: number;
+  /** Do not send `connected` and `start` on open (to test an app that waits for them). @default false */
+  manualStart?: boolean;
+}
+
+/** How the call ended. */
+export interface TwilioCallEnd {
+  /** `caller-hangup`: the simulator sent `stop`; `app-closed`: the app closed the socket (Twilio would run the next TwiML verb); `network`: the socket dropped. */
+  reason: 'caller-hangup' | 'app-closed' | 'network';
+  atMs: number;
+  code: number;
+}
+
+/** A warning Twilio would log for the stream (31931, 31950, 31951). */
+export interface TwilioWarning {
+  code: number;
+  reason: string;
+  atMs: number;
+}
+
+/** Something the caller said, with its simulated start and end. */
+export interface CallerUtterance {
+  text: string;
+  startMs: number;
+  endMs: number;
+}
+
+/** Events of a {@link TwilioCall}. */
+export interface TwilioCallEvents {
+  heard: [text: string, atMs: number];
+  media: [bytes: number, atMs: number];
+  mark: [name: string, atMs: number];
+  echo: [name: string, atMs: number];
+  clear: [pendingMarks: string[], atMs: number];
+  warning: [warning: TwilioWarning];
+  end: [end: TwilioCallEnd];
+}
+
+interface Scheduled {
+  atMs: number;
+  run: () => void;
+}
+
+/**
+ * Twilio's side of one bidirectional media stream, driven by a simulated clock: sends
+ * `connected`, `start` and a 160-byte μ-law frame every 20 ms, plays the app's audio through a
+ * FIFO at 8 bytes/ms echoing marks as they are reached, honours `clear`, sends `dtmf` and `stop`,
+ * records both directions and decodes what the caller heard from the modem voice.
+ */
+export class TwilioCall extends EventEmitter<TwilioCallEvents> {
+  readonly streamSid: string;
+  readonly callSid: string;
+  readonly accountSid: string;
+  /** The call's end, once it happened. */
+  readonly ended: Promise<TwilioCallEnd>;
+  /** Everything the caller said, in order. */
+  readonly said: CallerUtterance[] = [];
+  /** Warnings Twilio would log; each code at most once, as Twilio does. */
+  readonly warnings: TwilioWarning[] = [];
+  /** Every app message accepted, with its simulated arrival time. */
+  readonly received: { event: 'media' | 'mark' | 'clear'; atMs: number; bytes?: number; name?: string }[] = [];
+  /** Every mark echo sent. */
+  readonly echoes: { name: string; atMs: number; cleared: boolean }[] = [];
+
+  readonly #socket: WebSocket;
+  readonly #options: TwilioCallOptions;
+  readonly #speed: number;
+  readonly #messages: CallerMessages;
+  readonly #queue = new PlaybackQueue();
+  readonly #recording = new CallRecording();
+  readonly #scheduled: Scheduled[] = [];
+  #outgoing = new Uint8Array(0);
+  #tickMs = 0;
+  #timestampOffsetMs = 0;
+  #startedAt = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #hangingUp = false;
+  #end: TwilioCallEnd | undefined;
+  #resolveEnd!: (end: TwilioCallEnd) => void;
+
+  constructor(socket: WebSocket, options: TwilioCallOptions) {
+    super();
+    this.#socket = socket;
+    this.#options = options;
+    this.#speed = Math.max(options.speed ?? 1, 0.01);
+    const id = (prefix: string) => prefix + Math.random().toString(16).slice(2, 10).padEnd(32, '0');
+    this.streamSid = id('MZ');
+    this.callSid = id('CA');
+    this.accountSid = `AC${'0'.repeat(32)}`;
+    this.#messages = new CallerMessages({
+      streamSid: this.streamSid,
+      accountSid: this.accountSid,
+      callSid: this.callSid,
+      customParameters: options.customParameters ?? {},
+    });
+    this.ended = new Promise((resolve) => (this.#resolveEnd = resolve));
+    socket.on('message', (data, isBinary) => this.#onAppMessage(data as Buffer, isBinary));
+    socket.on('close', (code) => this.#finish(this.#hangingUp ? 'caller-hangup' : 'app-closed', code));
+    socket.on('error', () => this.#finish('network', 1006));
+  }
+
+  /** Simulated milliseconds since the stream started. */
+  get nowMs(): number {
+    return this.#tickMs;
+  }
+
+  /** Everything the caller heard (modem decode of the played audio). */
+  get heardText(): string {
+    return this.#recording.heardText;
+  }
+
+  /** Heard text in runs with the simulated time of each. */
+  get heard(): readonly HeardText[] {
+    return this.#recording.heard;
+  }
+
+  /** Bytes queued in Twilio's playback buffer. */
+  get queuedBytes(): number {
+    return this.#queue.queuedBytes;
+  }
+
+  /** True until the call ended. */
+  get active(): boolean {
+    return this.#end === undefined;
+  }
+
+  /** Sends `connected` and `start` (done on open unless `manualStart`) and starts the clock. */
+  begin(): void {
+    if (this.#timer !== undefined || !this.active) return;
+    this.#sendJson(this.#messages.connected());
+    this.#sendJson(this.#messages.start());
+    this.#startedAt = performance.now();
+    this.#loop();
+  }
+
+  /** Runs `action` at simulated time `atMs` (at once if that has passed). */
+  at(atMs: number, action: () => void): void {
+    this.#scheduled.push({ atMs, run: action });
+    this.#scheduled.sort((left, right) => left.atMs - right.atMs);
+  }
+
+  /**
+   * Says `text` in the modem voice, from the next frame (or from `at`). Resolves when the last
+   * frame of it has been sent.
+   */
+  say(text: string, options: { at?: number } = {}): Promise<CallerUtterance> {
+    return new Promise((resolve) => {
+      this.at(options.at ?? this.#tickMs, () => {
+        const audio = encodeMulaw(encodeModem(text, 8000));
+        const startMs = this.#tickMs + (this.#outgoing.length / FRAME_BYTES) * FRAME_MS;
+        const utterance: CallerUtterance = { text, startMs, endMs: startMs + audio.length / 8 };
+        this.said.push(utterance);
+        this.#appendOutgoing(audio);
+        this.at(utterance.endMs, () => resolve(utterance));
+      });
+    });
+  }
+
+  /** Sends raw μ-law caller audio from the next frame. */
+  sendAudio(mulaw: Uint8Array): void {
+    this.#appendOutgoing(mulaw);
+  }
+
+  /** Sends a `dtmf` message for `digit`. */
+  pressDigit(digit: string, options: { at?: number } = {}): void {
+    this.at(options.at ?? this.#tickMs, () => this.#sendJson(this.#messages.dtmf(digit)));
+  }
+
+  /** Skips `ms` of caller media: the next frame's timestamp jumps forward (lost frames). */
+  dropMedia(ms: number): void {
+    this.#timestampOffsetMs += ms;
+  }
+
+  /** Sends any frame as is (to test the app's handling of malformed messages). */
+  sendRaw(data: string | Uint8Array): void {
+    if (this.#socket.readyState === WebSocket.OPEN) this.#socket.send(data);
+  }
+
+  /** Hangs up like the REST API does: `stop`, then the socket closes. Resolves on close. */
+  async hangUp(): Promise<TwilioCallEnd> {
+    if (this.active && !this.#hangingUp) {
+      this.#hangingUp = true;
+      this.#sendJson(this.#messages.stop());
+      this.#queue.discard();
+      this.#socket.close(1000);
+    }
+    return this.ended;
+  }
+
+  /** Drops the socket without `stop` (network loss). */
+  disconnect(): void {
+    this.#socket.terminate();
+  }
+
+  /** Resolves once the simulated clock reaches `atMs` (or the call ends). */
+  waitUntil(atMs: number): Promise<void> {
+    return new Promise((resolve) => {
+      if (!this.active || this.#tickMs >= atMs) return resolve();
+      this.at(atMs, resolve);
+      void this.ended.then(() => resolve());
+    });
+  }
+
+  /** Resolves when the heard text matches, rejects after `timeoutMs` of real time. */
+  waitForHeard(match: string | RegExp, timeoutMs = 10_000): Promise<string> {
+    return this.#waitFor(
+      () => (typeof match === 'string' ? this.heardText.includes(match) : match.test(this.heardText)),
+      'heard',
+      timeoutMs,
+      `heard ${String(match)} (heard so far: ${JSON.stringify(this.heardText)})`,
+    ).then(() => this.heardText);
+  }
+
+  /** Resolves on the next event of `name` matching `predicate`, rejects after `timeoutMs` of real time. */
+  waitForEvent<Name extends keyof TwilioCallEvents>(
+    name: Name,
+    predicate: (...args: TwilioCallEvents[Name]) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<TwilioCallEvents[Name]> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off(name, listener as never);
+        reject(new Error(`timed out waiting for ${name}`));
+      }, timeoutMs);
+      const listener = (...args: TwilioCallEvents[Name]) => {
+        if (!predicate(...args)) return;
+        clearTimeout(timer);
+        this.off(name, listener as never);
+        resolve(args);
+      };
+      this.on(name, listener as never);
+    });
+  }
+
+  /** Simulated time of the first app audio received at or after `afterMs`. */
+  firstAudioAfter(afterMs: number): number | undefined {
+    return this.received.find((entry) => entry.event === 'media' && entry.atMs >= afterMs)?.atMs;
+  }
+
+  /** The recording as a stereo WAV (caller left, agent right, 8 kHz). */
+  wav(): Uint8Array {
+    return this.#recording.wav();
+  }
+
+  /** Writes the recording to `path`. */
+  async saveWav(path: string): Promise<string> {
+    await writeFile(path, this.wav());
+    return path;
+  }
+
+  /** PCM16 8 kHz of what the caller heard. */
+  agentSamples(): Int16Array {
+    return this.#recording.agentSamples();
+  }
+
+  #waitFor(check: () => boolean, event: keyof TwilioCallEvents, timeoutMs: number, what: string): Promise<void> {
+    if (check()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const onChange = () => {
+        if (!check()) return;
+        cleanup();
+        resolve();
+      };
+      const onEnd = () => {
+        cleanup();
+        if (check()) resolve();
+        else reject(new Error(`call ended before it ${what}`));
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`timed out: not yet ${what}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.off(event, onChange);
+        this.off('end', onEnd);
+      };
+      this.on(event, onChange);
+      this.on('end', onEnd);
+    });
+  }
+
+  #appendOutgoing(audio: Uint8Array): void {
+    const joined = new Uint8Array(this.#outgoing.length + audio.length);
+    joined.set(this.#outgoing);
+    joined.set(audio, this.#outgoing.length);
+    this.#outgoing = joined;
+  }
+
+  #loop = (): void => {
+    this.#timer = undefined;
+    if (!this.active) return;
+    const target = (performance.now() - this.#startedAt) * this.#speed;
+    while (this.active && this.#tickMs + FRAME_MS <= target) this.#tick();
+    if (this.active) this.#timer = setTimeout(this.#loop, Math.max(1, FRAME_MS / this.#speed));
+  };
+
+  #tick(): void {
+    while (this.#scheduled[0] && this.#scheduled[0].atMs <= this.#tickMs) this.#scheduled.shift()?.run();
+    if (!this.active) return;
+    const frame = new Uint8Array(FRAME_BYTES).fill(SILENCE);
+    frame.set(this.#outgoing.subarray(0, FRAME_BYTES));
+    this.#outgoing = this.#outgoing.subarray(Math.min(FRAME_BYTES, this.#outgoing.length));
+    this.#sendJson(this.#messages.media(frame, this.#tickMs + this.#timestampOffsetMs));
+    const { played, marks } = this.#queue.drain(FRAME_BYTES);
+    for (const name of marks) this.#echo(name, false);
+    this.#tickMs += FRAME_MS;
+    const text = this.#recording.append(frame, played, FRAME_BYTES, this.#tickMs);
+    if (text) this.emit('heard', text, this.#tickMs);
+  }
+
+  #echo(name: string, cleared: boolean): void {
+    const send = () => {
+      if (!this.active) return;
+      this.echoes.push({ name, atMs: this.#tickMs, cleared });
+      this.#sendJson(this.#messages.mark(name));
+      this.emit('echo', name, this.#tickMs);
+    };
+    const delay = this.#options.markEchoDelayMs ?? 0;
+    if (delay > 0) this.at(this.#tickMs + delay, send);
+    else send();
+  }
+
+  #onAppMessage(data: Buffer, isBinary: boolean): void {
+    if (!this.active || this.#hangingUp) return;
+    const check = checkAppMessage(new Uint8Array(data), isBinary, this.streamSid);
+    const atMs = this.#tickMs;
+    if (!check.ok) return this.#warn(check.code, check.reason);
+    const message = check.message;
+    if (message.event === 'media') {
+      this.received.push({ event: 'media', atMs, bytes: message.payload.length });
+      if (!this.#queue.pushAudio(message.payload)) this.#warn(31931, 'more than 10 minutes of audio buffered');
+      this.emit('media', message.payload.length, atMs);
+    } else if (message.event === 'mark') {
+      this.received.push({ event: 'mark', atMs, name: message.name });
+      this.emit('mark', message.name, atMs);
+      for (const name of this.#queue.pushMark(message.name)) this.#echo(name, false);
+    } else {
+      this.received.push({ event: 'clear', atMs });
+      const pending = this.#queue.clear();
+      this.emit('clear', pending, atMs);
+      for (const name of pending) this.#echo(name, true);
+    }
+  }
+
+  #warn(code: number, reason: string): void {
+    if (this.warnings.some((warning) => warning.code === code)) return;
+    const warning = { code, reason, atMs: this.#tickMs };
+    this.warnings.push(warning);
+    this.emit('warning', warning);
+  }
+
+  #sendJson(message: object): void {
+    if (this.#socket.readyState === WebSocket.OPEN) this.#socket.send(JSON.stringify(message));
+  }
+
+  #finish(reason: TwilioCallEnd['reason'], code: number): void {
+    if (this.#end) return;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#queue.discard();
+    this.#recording.finish(this.#tickMs);
+    this.#end = { reason, atMs: this.#tickMs, code };
+    this.#resolveEnd(this.#end);
+    this.emit('end', this.#end);
+  }
+}
+
+/**
+ * Places a simulated Twilio call to a media-stream WebSocket: connects (signed when given an
+ * auth token), sends `connected` and `start`, and starts the clock.
+ *
+ * @example
+ * const call = await startTwilioCall({ url: 'ws://127.0.0.1:5050/media-stream', speed: 4 });
+ * await call.say('say hello');
+ * await call.waitForHeard('hello');
+ * await call.hangUp();
+ */
+export async function startTwilioCall(options: TwilioCallOptions): Promise<TwilioCall> {
+  const headers: Record<string, string> = {};
+  if (options.signatureOverride !== undefined) headers['X-Twilio-Signature'] = options.signatureOverride;
+  else if (options.authToken) {
+    headers['X-Twilio-Signature'] = streamSignature(options.authToken, options.signatureUrl ?? options.url);
+  }
+  const socket = new WebSocket(options.url, { headers });
+  await new Promise<void>((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    socket.on('error', onError);
+    socket.once('open', () => {
+      socket.off('error', onError);
+      resolve();
+    });
+    socket.once('unexpected-response', (_request, response) => {
+      reject(new Error(`media-stream upgrade refused with HTTP ${response.statusCode}`));
+      socket.terminate();
+    });
+  });
+  const call = new TwilioCall(socket, options);
+  if (!options.manualStart) call.begin();
+  return call;
+}
