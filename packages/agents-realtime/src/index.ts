@@ -80,3 +80,33 @@ export type {
   TransportEvent,
 } from './transport/transport-events';
 export { PlaybackTracker, type Clock } from './transport/playback/playback-tracker';
+
+// Errors
+export { RealtimeConnectionError, type RealtimeConnectionErrorOptions } from './errors/realtime-connection-error';
+export { InvalidServerEventError } from './errors/invalid-server-event-error';
+export { RealtimeServerError, type RealtimeServerErrorDetails } from './errors/realtime-server-error';
+export { RealtimeToolCallCancelledError } from './errors/realtime-tool-call-cancelled-error';
+
+// Wire protocol helpers
+export { parseServerEvent, type RealtimeServerEvent } from './protocol/server-events';
+export { fromWireItem, toWireMessageItem } from './protocol/item-mapping';
+export { safeJsonParse } from './protocol/safe-json';
+
+// Transports
+export {
+  OpenAIRealtimeBase,
+  DEFAULT_REALTIME_MODEL,
+  type OpenAIRealtimeBaseOptions,
+} from './transport/openai-realtime-base';
+export { ResponseCreateQueue } from './transport/response-queue';
+export { resetHistoryEvents } from './transport/history-sync';
+export {
+  OpenAIRealtimeWebSocket,
+  type OpenAIRealtimeWebSocketOptions,
+} from './transport/websocket/openai-realtime-websocket';
+export {
+  setDefaultWebSocket,
+  type WebSocketLike,
+  type WebSocketFactory,
+  type WebSocketConstructorLike,
+} from './transport/websocket/websocket-like';

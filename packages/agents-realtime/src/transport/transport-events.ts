@@ -97,6 +97,8 @@ export type RealtimeTransportEventTypes = {
   speech_stopped: [event: { itemId?: string; audioEndMs?: number }];
   /** The first sample of the current item reached the speaker (when the transport knows playout). */
   audio_playback_started: [event: { itemId: string }];
+  /** The transcript of a user audio item is complete. */
+  input_audio_transcription_completed: [event: { itemId: string; contentIndex: number; transcript: string }];
   /** The server confirmed a configuration change. */
   session_updated: [session: Record<string, any>];
 };
