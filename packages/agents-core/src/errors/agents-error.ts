@@ -1,5 +1,13 @@
 const AGENTS_ERROR_BRAND = Symbol.for('parley.agents.error');
 
+/** Options every SDK error accepts. */
+export interface AgentsErrorOptions {
+  /** The underlying error, if any. */
+  cause?: unknown;
+  /** The run state at the moment of failure, when the error comes out of a run. */
+  state?: unknown;
+}
+
 /**
  * Base class of every error the SDK throws. The `Symbol.for` brand lets two installed copies
  * of the package recognise each other's errors, where `instanceof` would not.
@@ -8,10 +16,16 @@ export class AgentsError extends Error {
   /** A stable, machine-readable error code. */
   readonly code: string = 'agents_error';
   readonly [AGENTS_ERROR_BRAND] = true;
+  /**
+   * The run state when the error happened (a `RunState` for errors thrown by a run), so a caller
+   * can inspect or resume it.
+   */
+  state?: unknown;
 
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(message: string, options?: AgentsErrorOptions) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
+    if (options?.state !== undefined) this.state = options.state;
   }
 
   /** True for any AgentsError, including one thrown by another copy of this package. */

@@ -1,2 +1,3 @@
-// Test utilities for users of @parley/agents-core (fake models and friends).
-export {};
+// Test utilities for users of @parley/agents-core: a scripted model and item builders.
+export { FakeModel, FakeModelProvider, fakeMessage, fakeResponse, fakeToolCall } from './fake-model';
+export type { FakeModelOptions, FakeModelTurn } from './fake-model';
