@@ -74,6 +74,7 @@ export class RealtimeSession {
   #defaultRun: ResponseRun | undefined;
   #expiry: ReturnType<typeof setTimeout> | undefined;
   #closed = false;
+  #autoResponsePending = false;
   #rateLimit = { requests: 5000, tokens: 400000 };
 
   constructor(options: RealtimeSessionOptions) {
@@ -280,6 +281,12 @@ export class RealtimeSession {
   responseFinished(run: ResponseRun): void {
     this.#runs.delete(run.id);
     if (this.#defaultRun === run) this.#defaultRun = undefined;
+    if (this.#autoResponsePending && !this.#defaultRun && !this.#closed) {
+      this.#autoResponsePending = false;
+      queueMicrotask(() => {
+        if (!this.#closed && !this.#defaultRun) this.createResponse(undefined);
+      });
+    }
     if (this.transport !== 'websocket' && run.audioMs > 0 && run.status === 'completed') {
       this.emit('output_audio_buffer.stopped', { response_id: run.id });
     }
@@ -342,8 +349,10 @@ export class RealtimeSession {
     const heard = startTranscription(this, item, samples);
     this.record({ itemId, role: 'user', kind: 'message', text: heard, via: 'audio' });
     const turn = this.config.turnDetection;
-    if (fromVad && turn?.create_response && this.config.type === 'realtime' && !this.#defaultRun) {
-      this.createResponse(undefined);
+    if (fromVad && turn?.create_response && this.config.type === 'realtime') {
+      // A response still closing after a barge-in answers first; this turn's response follows it.
+      if (this.#defaultRun) this.#autoResponsePending = true;
+      else this.createResponse(undefined);
     }
   }
 
