@@ -110,3 +110,50 @@ export {
   type WebSocketFactory,
   type WebSocketConstructorLike,
 } from './transport/websocket/websocket-like';
+
+// Agents
+export { RealtimeAgent, type RealtimeAgentConfiguration } from './agent/realtime-agent';
+export type { RealtimeContextData } from './agent/realtime-context';
+export type {
+  RealtimeOutputGuardrail,
+  RealtimeOutputGuardrailArgs,
+  RealtimeOutputGuardrailSettings,
+  RealtimeGuardrailResult,
+} from './agent/realtime-guardrail';
+
+// Session
+export { RealtimeSession, REJECTION_MESSAGE } from './session/realtime-session';
+export type { RealtimeSessionOptions, RealtimeSessionConnectOptions } from './session/session-options';
+export type {
+  RealtimeSessionEventTypes,
+  RealtimeToolApprovalRequest,
+  RealtimeSessionError,
+} from './session/session-events';
+export { reduceHistory, type HistoryAction } from './session/history';
+export { cutTranscript } from './session/transcript-cut';
+export {
+  TurnMetricsRecorder,
+  percentile,
+  type RealtimeTurnMetrics,
+  type RealtimeSessionMetrics,
+  type RealtimePercentiles,
+} from './session/metrics';
+export { DEFAULT_DEBOUNCE_TEXT_LENGTH } from './session/output-guardrails';
+export { registerTransport } from './session/transport-choice';
+
+// From @parley/agents-core, so voice apps need one import
+export {
+  tool,
+  handoff,
+  getHandoff,
+  Handoff,
+  RunContext,
+  RunToolApprovalItem,
+  Usage,
+  AgentsError,
+  UserError,
+  ModelBehaviorError,
+  OutputGuardrailTripwireTriggered,
+  getLogger,
+} from '@parley/agents-core';
+export type { FunctionTool, Tool, ToolOptions, GuardrailFunctionOutput, UnknownContext } from '@parley/agents-core';

@@ -43,9 +43,14 @@ export interface NormalizedAudioConfig {
   speed?: number;
 }
 
+/** Whether a config uses the legacy flat audio keys (then they win as a block). */
+export function usesLegacyAudioKeys(config: RealtimeSessionConfig): boolean {
+  return LEGACY_KEYS.some((key) => config[key] !== undefined);
+}
+
 /** Reads audio-related settings from either spelling; legacy keys win as a block when present. */
 export function normalizeAudioConfig(config: RealtimeSessionConfig): NormalizedAudioConfig {
-  const usesLegacy = LEGACY_KEYS.some((key) => config[key] !== undefined);
+  const usesLegacy = usesLegacyAudioKeys(config);
   if (usesLegacy) {
     return {
       outputModalities: config.outputModalities ?? config.modalities,

@@ -1,0 +1,528 @@
+import {
+  OutputGuardrailTripwireTriggered,
+  RunContext,
+  RunToolApprovalItem,
+  Usage,
+  getHandoff,
+  getTransferMessage,
+  type FunctionTool,
+  type UnknownContext,
+} from '@parley/agents-core';
+import { arrayBufferToBase64 } from '../audio/base64';
+import { audioDurationMs } from '../audio/format';
+import type { RealtimeAgent } from '../agent/realtime-agent';
+import type { RealtimeContextData } from '../agent/realtime-context';
+import type { RealtimeGuardrailResult } from '../agent/realtime-guardrail';
+import { RealtimeToolCallCancelledError } from '../errors/realtime-tool-call-cancelled-error';
+import { TypedEventEmitter } from '../events/emitter';
+import type { RealtimeItem, RealtimeUserInput } from '../protocol/items';
+import { normalizeAudioConfig } from '../protocol/session-config-mapping';
+import type {
+  TransportLayerAudio,
+  TransportLayerResponseCompleted,
+  TransportToolCallEvent,
+} from '../transport/transport-events';
+import type { RealtimeTransportLayer } from '../transport/transport-layer';
+import { reduceHistory, isNewItem, type HistoryAction } from './history';
+import { TurnMetricsRecorder, type RealtimeSessionMetrics } from './metrics';
+import { OutputGuardrailRunner, type GuardrailTrip } from './output-guardrails';
+import { buildSessionConfig, tracingConfig } from './session-config-builder';
+import type { RealtimeSessionEventTypes, RealtimeToolApprovalRequest } from './session-events';
+import type { RealtimeSessionConnectOptions, RealtimeSessionOptions } from './session-options';
+import { cutTranscript } from './transcript-cut';
+import { createTransport } from './transport-choice';
+
+type PendingApproval = {
+  toolCall: TransportToolCallEvent;
+  tool: FunctionTool<any, any, any>;
+  agent: RealtimeAgent<any>;
+};
+
+/**
+ * A live voice conversation with a realtime model: connects the transport, keeps the history,
+ * runs tools (with approvals) and handoffs, checks the transcript with output guardrails, and
+ * handles interruptions. Emits typed events (`RealtimeSessionEventTypes`).
+ *
+ * @example
+ * const session = new RealtimeSession(agent, { transport: 'websocket' });
+ * await session.connect({ apiKey: process.env.OPENAI_API_KEY! });
+ * session.sendMessage('Hello!');
+ */
+export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitter<RealtimeSessionEventTypes<TContext>> {
+  readonly initialAgent: RealtimeAgent<TContext>;
+  readonly options: RealtimeSessionOptions<TContext>;
+  #transport: RealtimeTransportLayer;
+  #agent: RealtimeAgent<TContext>;
+  #context: RunContext<RealtimeContextData<TContext>>;
+  #history: RealtimeItem[] = [];
+  #usage = new Usage();
+  #metrics: TurnMetricsRecorder;
+  #guardrails: OutputGuardrailRunner;
+  #pendingApprovals = new Map<string, PendingApproval>();
+  #runningTools = new Map<string, TransportToolCallEvent>();
+  /** Per assistant item: audio received and transcript streamed, to cut transcripts on truncation. */
+  #itemAudio = new Map<string, { ms: number; transcript: string; chunks: ArrayBuffer[] }>();
+  /** Transcripts cut at truncation; they win over later server updates of the same item. */
+  #cutTranscripts = new Map<string, string>();
+  #audioStartedFor: string | undefined;
+  #unsubscribe: Array<() => void> = [];
+  #closed = false;
+
+  constructor(agent: RealtimeAgent<TContext>, options: RealtimeSessionOptions<TContext> = {}) {
+    super();
+    this.initialAgent = agent;
+    this.#agent = agent;
+    this.options = options;
+    this.#transport = createTransport(options.transport, { model: options.model });
+    this.#context = new RunContext<RealtimeContextData<TContext>>({
+      ...((options.context ?? {}) as TContext),
+      history: [],
+    } as RealtimeContextData<TContext>);
+    this.#metrics = new TurnMetricsRecorder(options.clock);
+    this.#guardrails = new OutputGuardrailRunner(
+      options.outputGuardrails ?? [],
+      options.outputGuardrailSettings ?? {},
+      async (guardrail, text) =>
+        guardrail.execute({ agentOutput: text, agent: this.#agent, context: this.#context as any }),
+    );
+    this.#listen();
+  }
+
+  /** The transport in use (send raw events with `session.transport.sendEvent`). */
+  get transport(): RealtimeTransportLayer {
+    return this.#transport;
+  }
+
+  /** The agent currently answering. */
+  get currentAgent(): RealtimeAgent<TContext> {
+    return this.#agent;
+  }
+
+  /** The conversation so far, kept consistent with the server. */
+  get history(): RealtimeItem[] {
+    return this.#history;
+  }
+
+  /** Token usage summed over all responses. */
+  get usage(): Usage {
+    return this.#usage;
+  }
+
+  /** The run context tools and guardrails receive. */
+  get context(): RunContext<RealtimeContextData<TContext>> {
+    return this.#context;
+  }
+
+  /** Whether the microphone is muted (`null` when the transport does not handle one). */
+  get muted(): boolean | null {
+    return this.#transport.muted;
+  }
+
+  /** Latency of each turn and p50/p95 over the session. */
+  get metrics(): RealtimeSessionMetrics {
+    return this.#metrics.summary();
+  }
+
+  /** Connects the transport and configures the session for the current agent. */
+  async connect(options: RealtimeSessionConnectOptions): Promise<void> {
+    this.#closed = false;
+    const config = await buildSessionConfig(
+      this.#agent,
+      this.#context,
+      this.options,
+      this.#transport,
+      options.initialSessionConfig,
+    );
+    config.tracing = tracingConfig(this.options);
+    await this.#transport.connect({
+      apiKey: options.apiKey,
+      model: options.model ?? this.options.model,
+      url: options.url,
+      initialSessionConfig: config,
+    });
+  }
+
+  /** Switches to another agent: new instructions and tools, same conversation and voice. */
+  async updateAgent(agent: RealtimeAgent<TContext>): Promise<RealtimeAgent<TContext>> {
+    this.#agent = agent;
+    const config = await buildSessionConfig(agent, this.#context, this.options, this.#transport);
+    // The voice cannot change once the model has spoken, and tracing cannot change once enabled.
+    if (config.audio?.output) delete config.audio.output.voice;
+    delete config.voice;
+    delete config.tracing;
+    this.#transport.updateSessionConfig(config);
+    return agent;
+  }
+
+  /** Sends a user message (text or a message item) and asks for a response. */
+  sendMessage(message: RealtimeUserInput, otherEventData: Record<string, any> = {}): void {
+    this.#metrics.endOfInput();
+    this.#transport.sendMessage(message, otherEventData);
+  }
+
+  /** Adds an image (data URL) to the conversation. */
+  addImage(image: string, options: { triggerResponse?: boolean } = {}): void {
+    this.#transport.addImage(image, options);
+  }
+
+  /** Sends user audio; `commit: true` ends the user turn (manual turn detection). */
+  sendAudio(audio: ArrayBuffer, options: { commit?: boolean } = {}): void {
+    if (options.commit) this.#metrics.endOfInput();
+    this.#transport.sendAudio(audio, options);
+  }
+
+  /** Mutes or unmutes the microphone. */
+  mute(muted: boolean): void {
+    this.#transport.mute(muted);
+  }
+
+  /** Stops the agent and cuts its memory of the current answer to what was heard. */
+  interrupt(): void {
+    this.#transport.interrupt();
+  }
+
+  /**
+   * Replaces the history: pass the wanted list, or a function of the current one. Sends the
+   * minimal delete/create events; the history updates as the server confirms.
+   */
+  updateHistory(history: RealtimeItem[] | ((current: RealtimeItem[]) => RealtimeItem[])): void {
+    const wanted = typeof history === 'function' ? history(this.#history) : history;
+    try {
+      this.#transport.resetHistory(this.#history, wanted);
+    } catch (error) {
+      this.#emitError(error);
+    }
+  }
+
+  /** Approves a tool call that emitted `tool_approval_requested`, and runs it. */
+  async approve(approvalItem: RunToolApprovalItem, options: { alwaysApprove?: boolean } = {}): Promise<void> {
+    const pending = this.#takePendingApproval(approvalItem);
+    this.#context.approveTool(approvalItem, options);
+    if (pending) await this.#runTool(pending.toolCall, pending.tool, pending.agent);
+  }
+
+  /** Rejects a tool call that emitted `tool_approval_requested`; the model is told it was refused. */
+  async reject(approvalItem: RunToolApprovalItem, options: { alwaysReject?: boolean } = {}): Promise<void> {
+    const pending = this.#takePendingApproval(approvalItem);
+    this.#context.rejectTool(approvalItem, options);
+    if (!pending) return;
+    this.#setToolOutput(pending.toolCall, REJECTION_MESSAGE, 'incomplete');
+    this.#transport.sendFunctionCallOutput(pending.toolCall, REJECTION_MESSAGE, true);
+  }
+
+  /** Closes the connection; pending approvals are dropped. A second call does nothing. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#pendingApprovals.clear();
+    this.#transport.close();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    this.close();
+  }
+
+  #takePendingApproval(approvalItem: RunToolApprovalItem): PendingApproval | undefined {
+    const callId = approvalItem.rawItem.callId;
+    const pending = this.#pendingApprovals.get(callId);
+    this.#pendingApprovals.delete(callId);
+    return pending;
+  }
+
+  #emitError(error: unknown): void {
+    this.emit('error', { type: 'error', error });
+  }
+
+  #apply(action: HistoryAction, added?: RealtimeItem): void {
+    const next = reduceHistory(this.#history, action);
+    if (next === this.#history) return;
+    this.#history = next;
+    if (added) this.emit('history_added', next.find((item) => item.itemId === added.itemId) ?? added);
+    this.emit('history_updated', this.#history);
+  }
+
+  #listen(): void {
+    const transport = this.#transport;
+    const on = <K extends Parameters<RealtimeTransportLayer['on']>[0]>(
+      event: K,
+      listener: (...args: any[]) => void,
+    ): void => {
+      transport.on(event, listener as any);
+      this.#unsubscribe.push(() => transport.off(event, listener as any));
+    };
+    on('*', (event) => this.emit('transport_event', event));
+    on('error', (event) => this.#emitError(event.error));
+    on('connection_change', (status) => {
+      if (status === 'disconnected') this.#onDisconnected();
+    });
+    on('turn_started', (event) => {
+      this.#metrics.responseCreated(event.responseId);
+      this.#audioStartedFor = undefined;
+      this.emit('agent_start', this.#context, this.#agent);
+    });
+    on('turn_done', (event) => this.#onTurnDone(event));
+    on('usage_update', (usage) => this.#usage.add(usage));
+    on('audio', (event: TransportLayerAudio) => this.#onAudio(event));
+    on('audio_done', () => this.emit('audio_stopped', this.#context, this.#agent));
+    on('audio_interrupted', () => this.emit('audio_interrupted', this.#context, this.#agent));
+    on('audio_playback_started', () => this.#metrics.playbackStarted());
+    on('speech_stopped', () => this.#metrics.endOfInput());
+    on('audio_transcript_delta', (event) => {
+      const entry = this.#itemAudio.get(event.itemId) ?? { ms: 0, transcript: '', chunks: [] };
+      entry.transcript += event.delta;
+      this.#itemAudio.set(event.itemId, entry);
+      void this.#guardrails.onDelta(event.itemId, event.responseId, event.delta).then((trip) => this.#onTrip(trip));
+    });
+    on('item_update', (item: RealtimeItem) => this.#onItemUpdate(item));
+    on('item_deleted', (event) => {
+      this.#apply({ type: 'delete', itemId: event.itemId });
+      this.#itemAudio.delete(event.itemId);
+    });
+    on('item_truncated', (event) => this.#onTruncated(event.itemId, event.audioEndMs));
+    on('input_audio_transcription_completed', (event) =>
+      this.#apply({
+        type: 'input_transcript',
+        itemId: event.itemId,
+        contentIndex: event.contentIndex,
+        transcript: event.transcript,
+      }),
+    );
+    on('function_call', (toolCall: TransportToolCallEvent) => {
+      void this.#onFunctionCall(toolCall).catch((error: unknown) => this.#emitError(error));
+    });
+  }
+
+  #onAudio(event: TransportLayerAudio): void {
+    if (this.#audioStartedFor !== event.responseId) {
+      this.#audioStartedFor = event.responseId;
+      this.#metrics.firstAudio();
+      this.emit('audio_start', this.#context, this.#agent);
+    }
+    if (event.itemId) {
+      const entry = this.#itemAudio.get(event.itemId) ?? { ms: 0, transcript: '', chunks: [] };
+      entry.ms += audioDurationMs(event.data.byteLength, this.#outputFormat());
+      if (this.options.historyStoreAudio) entry.chunks.push(event.data);
+      this.#itemAudio.set(event.itemId, entry);
+    }
+    this.emit('audio', event);
+  }
+
+  #outputFormat() {
+    const transport = this.#transport as { serverSession?: Record<string, any> };
+    const session = transport.serverSession;
+    return (
+      session?.audio?.output?.format ??
+      session?.output_audio_format ??
+      normalizeAudioConfig(this.options.config ?? {}).outputFormat ??
+      this.#transport.requiredAudioFormat?.output
+    );
+  }
+
+  #onItemUpdate(item: RealtimeItem): void {
+    let next = item;
+    const cut = this.#cutTranscripts.get(item.itemId);
+    if (cut !== undefined && item.type === 'message' && item.role === 'assistant') {
+      next = {
+        ...item,
+        content: item.content.map((part) => (part.type === 'output_audio' ? { ...part, transcript: cut } : part)),
+      };
+    }
+    const added = isNewItem(this.#history, next) ? next : undefined;
+    this.#apply({ type: 'upsert', item: next }, added);
+    if (this.options.historyStoreAudio && item.type === 'message' && item.status === 'completed') {
+      const chunks = this.#itemAudio.get(item.itemId)?.chunks ?? [];
+      if (chunks.length) this.#apply({ type: 'audio', itemId: item.itemId, audio: concatBase64(chunks) });
+    }
+  }
+
+  #onTruncated(itemId: string, audioEndMs: number): void {
+    const entry = this.#itemAudio.get(itemId);
+    const item = this.#history.find((candidate) => candidate.itemId === itemId);
+    const known =
+      item?.type === 'message' ? item.content.find((part) => part.type === 'output_audio')?.transcript : undefined;
+    const transcript = entry?.transcript || known || '';
+    const kept = cutTranscript(transcript, entry?.ms ?? 0, audioEndMs);
+    this.#cutTranscripts.set(itemId, kept);
+    this.#apply({ type: 'assistant_transcript', itemId, transcript: kept });
+  }
+
+  #onTurnDone(event: TransportLayerResponseCompleted): void {
+    const metrics = this.#metrics.responseDone();
+    if (metrics) this.emit('turn_metrics', metrics);
+    const output = (event.response.output as RealtimeItem[]).filter(
+      (item): item is Extract<RealtimeItem, { type: 'message' }> =>
+        item.type === 'message' && item.role === 'assistant',
+    );
+    const last = output.at(-1);
+    const text =
+      last?.content.map((part: any) => (part.type === 'output_text' ? part.text : (part.transcript ?? ''))).join('') ??
+      '';
+    for (const item of output) {
+      const itemText = item.content
+        .map((part: any) => (part.type === 'output_text' ? part.text : (part.transcript ?? '')))
+        .join('');
+      void this.#guardrails.onDone(item.itemId, event.response.id, itemText).then((trip) => this.#onTrip(trip));
+    }
+    this.emit('agent_end', this.#context, this.#agent, this.#cutTranscripts.get(last?.itemId ?? '') ?? text);
+  }
+
+  #onTrip(trip: GuardrailTrip | undefined): void {
+    if (!trip || this.#transport.status !== 'connected') return;
+    const result: RealtimeGuardrailResult = {
+      guardrail: { type: 'output', name: trip.guardrail.name, policyHint: trip.guardrail.policyHint },
+      agentOutput: trip.text,
+      agent: this.#agent,
+      output: trip.output,
+    };
+    const error = new OutputGuardrailTripwireTriggered<RealtimeGuardrailResult>(
+      `Output guardrail triggered: ${trip.guardrail.name}`,
+      result,
+    );
+    this.emit('guardrail_tripped', this.#context, this.#agent, error, { itemId: trip.itemId });
+    const audioPlaying = (this.#itemAudio.get(trip.itemId)?.ms ?? 0) > 0;
+    if (audioPlaying) this.#transport.interrupt();
+    else this.#transport.sendEvent({ type: 'response.cancel', response_id: trip.responseId });
+    const hint = trip.guardrail.policyHint ?? trip.guardrail.name;
+    this.#transport.sendMessage(
+      `Your previous answer was stopped by the output guardrail "${hint}". Do not repeat it; answer in a way that respects that policy.`,
+      {},
+    );
+  }
+
+  #onDisconnected(): void {
+    for (const pending of this.#pendingApprovals.values()) {
+      this.#failTool(pending.toolCall, 'the connection closed while the call waited for approval');
+    }
+    this.#pendingApprovals.clear();
+  }
+
+  #failTool(toolCall: TransportToolCallEvent, why: string): void {
+    if (this.#closed) return;
+    this.#emitError(
+      new RealtimeToolCallCancelledError(toolCall.name, toolCall.callId, `Tool call '${toolCall.name}' failed: ${why}`),
+    );
+  }
+
+  #setToolOutput(
+    toolCall: TransportToolCallEvent,
+    output: string,
+    status: 'completed' | 'incomplete' = 'completed',
+  ): void {
+    if (toolCall.id) this.#apply({ type: 'tool_output', itemId: toolCall.id, output, status });
+  }
+
+  async #onFunctionCall(toolCall: TransportToolCallEvent): Promise<void> {
+    const agent = this.#agent;
+    const handoffEntry = agent.handoffs
+      .map((entry) => getHandoff(entry as any))
+      .find((handoff) => handoff.toolName === toolCall.name);
+    if (handoffEntry) {
+      const next = (await handoffEntry.onInvokeHandoff(
+        this.#context as any,
+        toolCall.arguments,
+      )) as RealtimeAgent<TContext>;
+      this.emit('agent_handoff', this.#context, agent, next);
+      await this.updateAgent(next);
+      const message = getTransferMessage(next);
+      this.#setToolOutput(toolCall, message);
+      this.#transport.sendFunctionCallOutput(toolCall, message, true);
+      return;
+    }
+    const tools = await agent.getAllTools(this.#context);
+    const tool = tools.find((candidate) => candidate.name === toolCall.name);
+    if (!tool) {
+      const message = `Tool '${toolCall.name}' not found.`;
+      this.#emitError(new RealtimeToolCallCancelledError(toolCall.name, toolCall.callId, message));
+      this.#setToolOutput(toolCall, message, 'incomplete');
+      this.#transport.sendFunctionCallOutput(toolCall, message, true);
+      return;
+    }
+    let args: unknown = {};
+    try {
+      args = toolCall.arguments ? JSON.parse(toolCall.arguments) : {};
+    } catch {
+      args = {};
+    }
+    if (await tool.needsApproval(this.#context, args, toolCall.callId)) {
+      const approved = this.#context.isToolApproved({ toolName: tool.name, callId: toolCall.callId });
+      if (approved === false) {
+        this.#setToolOutput(toolCall, REJECTION_MESSAGE, 'incomplete');
+        this.#transport.sendFunctionCallOutput(toolCall, REJECTION_MESSAGE, true);
+        return;
+      }
+      if (approved === undefined) {
+        const approvalItem = new RunToolApprovalItem(
+          {
+            type: 'function_call',
+            callId: toolCall.callId,
+            name: toolCall.name,
+            arguments: toolCall.arguments,
+            id: toolCall.id,
+            status: 'completed',
+          },
+          agent,
+          tool.name,
+        );
+        this.#pendingApprovals.set(toolCall.callId, { toolCall, tool, agent });
+        const request: RealtimeToolApprovalRequest = { type: 'function_approval', tool, approvalItem };
+        this.emit('tool_approval_requested', this.#context, agent, request);
+        return;
+      }
+    }
+    await this.#runTool(toolCall, tool, agent);
+  }
+
+  async #runTool(
+    toolCall: TransportToolCallEvent,
+    tool: FunctionTool<any, any, any>,
+    agent: RealtimeAgent<any>,
+  ): Promise<void> {
+    // Tools see a snapshot: later changes to the history do not leak into a running call.
+    this.#context.context.history = structuredClone(this.#history);
+    this.#runningTools.set(toolCall.callId, toolCall);
+    this.emit('agent_tool_start', this.#context, agent, tool, { toolCall });
+    const startedAt = (this.options.clock ?? Date.now)();
+    let output: string;
+    try {
+      const result = await tool.invoke(this.#context, toolCall.arguments, {
+        toolCall: {
+          type: 'function_call',
+          callId: toolCall.callId,
+          name: toolCall.name,
+          arguments: toolCall.arguments,
+          id: toolCall.id,
+        },
+      });
+      output = typeof result === 'string' ? result : JSON.stringify(result ?? null);
+    } catch (error) {
+      // A tool that throws (even with errorFunction: null) must not stall the conversation.
+      this.#emitError(error);
+      output = `An error occurred while running the tool: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      this.#runningTools.delete(toolCall.callId);
+      this.#metrics.toolRan((this.options.clock ?? Date.now)() - startedAt);
+    }
+    this.emit('agent_tool_end', this.#context, agent, tool, output, { toolCall });
+    if (this.#transport.status !== 'connected') {
+      this.#failTool(toolCall, 'the connection closed before its output could be sent');
+      return;
+    }
+    this.#setToolOutput(toolCall, output);
+    this.#metrics.toolOutputSent();
+    this.#transport.sendFunctionCallOutput(toolCall, output, true);
+  }
+}
+
+/** What the model is told when a tool call is rejected. */
+export const REJECTION_MESSAGE = 'Tool execution was not approved.';
+
+function concatBase64(chunks: ArrayBuffer[]): string {
+  const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(new Uint8Array(chunk), offset);
+    offset += chunk.byteLength;
+  }
+  return arrayBufferToBase64(bytes);
+}
