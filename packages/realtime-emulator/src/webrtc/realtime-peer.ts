@@ -7,6 +7,7 @@ import {
   type RTCDataChannel,
 } from 'werift';
 import { AudioPacer } from './audio-pacer';
+import { localStunServer } from './local-stun';
 import { OPUS_FRAME_SAMPLES, OpusCodec } from './opus-codec';
 import { downsample48To24 } from './pcm-resample';
 
@@ -21,6 +22,8 @@ export interface RealtimePeerOptions {
    * @default ['127.0.0.1']
    */
   iceAdditionalHostAddresses?: string[];
+  /** STUN/TURN servers for the emulator's side. @default a STUN server on loopback (see `localStunServer`) */
+  iceServers?: { urls: string; username?: string; credential?: string }[];
 }
 
 /** What a {@link RealtimePeer} reports to the session engine. */
@@ -51,6 +54,7 @@ export class RealtimePeer {
   readonly #handlers: RealtimePeerHandlers;
   #channel: RTCDataChannel | undefined;
   #closed = false;
+  #voicedInputMs = 0;
 
   private constructor(
     connection: RTCPeerConnection,
@@ -79,6 +83,9 @@ export class RealtimePeer {
       },
       iceAdditionalHostAddresses: options.iceAdditionalHostAddresses ?? ['127.0.0.1'],
       iceUseIpv6: false,
+      // werift always gathers a server-reflexive candidate and waits up to 5 s for it; a STUN
+      // server on loopback answers at once (see local-stun.ts).
+      iceServers: options.iceServers ?? [{ urls: `stun:127.0.0.1:${(await localStunServer()).port}` }],
     });
     const codec = new OpusCodec();
     const outbound = new MediaStreamTrack({ kind: 'audio' });
@@ -111,7 +118,9 @@ export class RealtimePeer {
           // A corrupt packet is lost audio, the same as a dropped one; the call goes on.
           return;
         }
-        handlers.audio?.(downsample48To24(pcm));
+        const pcm24k = downsample48To24(pcm);
+        if (peer && isVoiced(pcm24k)) peer.#voicedInputMs += (pcm24k.length / 24_000) * 1000;
+        handlers.audio?.(pcm24k);
       });
     });
     try {
@@ -134,6 +143,14 @@ export class RealtimePeer {
     }
     peer.#wire();
     return peer;
+  }
+
+  /**
+   * Milliseconds of microphone audio louder than near-silence received so far. A muted browser
+   * track still sends packets (of silence), so this is what tells audio from no audio.
+   */
+  get voicedInputMs(): number {
+    return this.#voicedInputMs;
   }
 
   /** Whether the `oai-events` channel is open. */
@@ -198,6 +215,15 @@ export class RealtimePeer {
 /** The offer could not be accepted (malformed SDP, no audio, negotiation failure). */
 export class SdpOfferError extends Error {
   override readonly name = 'SdpOfferError';
+}
+
+/** RMS above this (of 32767) counts as sound rather than silence or comfort noise. */
+const VOICED_RMS = 300;
+
+function isVoiced(pcm: Int16Array): boolean {
+  let sum = 0;
+  for (const sample of pcm) sum += sample * sample;
+  return pcm.length > 0 && Math.sqrt(sum / pcm.length) > VOICED_RMS;
 }
 
 async function waitForGathering(connection: RTCPeerConnection): Promise<void> {
