@@ -223,8 +223,10 @@ export class TwilioRealtimeTransportLayer extends OpenAIRealtimeWebSocket {
   }
 
   #sendCallerAudio(audio: Uint8Array): void {
+    // What we last asked for wins over the server's echo: audio sent right after a
+    // `session.update` is read in the new format, before `session.updated` comes back.
     const session = this.serverSession;
-    const format = session?.audio?.input?.format ?? session?.input_audio_format ?? this.#inputFormat ?? TWILIO_FORMAT;
+    const format = this.#inputFormat ?? session?.audio?.input?.format ?? session?.input_audio_format ?? TWILIO_FORMAT;
     this.sendAudio(this.#callerAudio.convert(audio, format));
   }
 
