@@ -235,7 +235,9 @@ export class Emulator {
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const wss = new WebSocketServer({
     noServer: true,
-    maxPayload: 2 * (options.maxEventBytes ?? 21 * 1024 * 1024),
+    // Frames over maxEventBytes get an error event and the socket stays open; only far larger
+    // frames hit the socket's own limit, which closes it (1009).
+    maxPayload: Math.max(2 * (options.maxEventBytes ?? 21 * 1024 * 1024), 64 * 1024 * 1024),
     handleProtocols: (protocols) => (protocols.has('realtime') ? 'realtime' : ([...protocols][0] ?? false)),
   });
   // The handlers exist before the emulator does (it needs the bound port); they find it here.
