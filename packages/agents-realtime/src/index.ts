@@ -105,6 +105,13 @@ export {
   type OpenAIRealtimeWebSocketOptions,
 } from './transport/websocket/openai-realtime-websocket';
 export {
+  OpenAIRealtimeWebRTC,
+  WebRTCSdpExchangeError,
+  WebRTCIceError,
+  type OpenAIRealtimeWebRTCOptions,
+  type WebRTCState,
+} from './transport/webrtc';
+export {
   setDefaultWebSocket,
   type WebSocketLike,
   type WebSocketFactory,

@@ -1,4 +1,5 @@
 import { UserError } from '@parley/agents-core';
+import { OpenAIRealtimeWebRTC } from '../transport/webrtc/openai-realtime-webrtc';
 import { OpenAIRealtimeWebSocket } from '../transport/websocket/openai-realtime-websocket';
 import type { RealtimeTransportLayer } from '../transport/transport-layer';
 
@@ -6,6 +7,7 @@ type TransportFactory = (options: { model?: string }) => RealtimeTransportLayer;
 
 const factories: Partial<Record<'webrtc' | 'websocket', TransportFactory>> = {
   websocket: (options) => new OpenAIRealtimeWebSocket(options),
+  webrtc: (options) => new OpenAIRealtimeWebRTC(options),
 };
 
 /** Registers the factory behind a transport name (the WebRTC entry registers `'webrtc'`). */
