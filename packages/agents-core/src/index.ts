@@ -124,6 +124,16 @@ export type {
 export type { ModelSettings, ModelSettingsToolChoice } from './models/model-settings';
 export { setDefaultModelProvider, getDefaultModelProvider } from './models/default-provider';
 
+// OpenAI models
+export { OpenAIClient, DEFAULT_OPENAI_BASE_URL } from './models/openai/openai-client';
+export type { FetchFunction, OpenAIClientOptions } from './models/openai/openai-client';
+export { setDefaultOpenAIClient, setDefaultOpenAIKey, setOpenAIAPI } from './models/openai/openai-config';
+export type { OpenAIAPI } from './models/openai/openai-config';
+export { OpenAIProvider, getDefaultModelName } from './models/openai/openai-provider';
+export type { OpenAIProviderOptions } from './models/openai/openai-provider';
+export { OpenAIResponsesModel } from './models/openai/openai-responses-model';
+export { OpenAIChatCompletionsModel } from './models/openai/openai-chat-completions-model';
+
 // MCP
 export type { MCPServer, MCPTool } from './mcp/mcp-server';
 

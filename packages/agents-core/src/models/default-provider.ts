@@ -1,22 +1,15 @@
-import { UserError } from '../errors/user-error';
 import type { ModelProvider } from './model';
+import { OpenAIProvider } from './openai/openai-provider';
 
 let defaultProvider: ModelProvider | undefined;
-let fallbackFactory: (() => ModelProvider) | undefined;
 
 /** Sets the provider that resolves model names for every run without its own `modelProvider`. */
 export function setDefaultModelProvider(provider: ModelProvider): void {
   defaultProvider = provider;
 }
 
-/** @internal Registers the provider built on first use when none was set (the OpenAI provider). */
-export function setFallbackModelProviderFactory(factory: () => ModelProvider): void {
-  fallbackFactory = factory;
-}
-
-/** The default model provider: the one set, or the OpenAI provider configured from the environment. */
+/** The default model provider: the one set, or an `OpenAIProvider` configured from the defaults and the environment. */
 export function getDefaultModelProvider(): ModelProvider {
-  if (!defaultProvider && fallbackFactory) defaultProvider = fallbackFactory();
-  if (!defaultProvider) throw new UserError('No model provider: call setDefaultModelProvider() or pass a model.');
+  defaultProvider ??= new OpenAIProvider();
   return defaultProvider;
 }
