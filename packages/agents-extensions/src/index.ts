@@ -1,3 +1,11 @@
+// Twilio Media Streams transport
+export {
+  TwilioRealtimeTransportLayer,
+  type TwilioRealtimeTransportLayerOptions,
+} from './twilio/twilio-realtime-transport';
+export { TwilioMediaBridge, type TwilioMediaBridgeEvents } from './twilio/twilio-media-bridge';
+export type { TwilioWebSocketInput, WebSocketLike } from './twilio/twilio-socket';
+
 // TwiML
 export { streamTwiml, type StreamTwimlOptions } from './twilio/twiml';
 
