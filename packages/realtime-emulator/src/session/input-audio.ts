@@ -160,6 +160,14 @@ export class InputAudio {
     return all;
   }
 
+  /** Idle timeout: commits whatever is buffered (usually silence) as a user item. */
+  timeout(): { itemId: string; startMs: number; endMs: number; samples: Int16Array } {
+    const startMs = this.#bufferStartMs;
+    const endMs = startMs + this.bufferedMs;
+    const itemId = createId('item');
+    return { itemId, startMs: Math.round(startMs), endMs: Math.round(endMs), samples: this.#takeAll() };
+  }
+
   /** `input_audio_buffer.commit`: at least 100 ms, then the user item. */
   commit(): void {
     if (this.bufferedMs < MIN_COMMIT_MS) {

@@ -75,6 +75,7 @@ export class RealtimeSession {
   #expiry: ReturnType<typeof setTimeout> | undefined;
   #closed = false;
   #autoResponsePending = false;
+  #idleTimer: ReturnType<typeof setTimeout> | undefined;
   #rateLimit = { requests: 5000, tokens: 400000 };
 
   constructor(options: RealtimeSessionOptions) {
@@ -155,6 +156,7 @@ export class RealtimeSession {
     for (const run of this.#runs.values()) run.cancel('client_cancelled');
     this.#closed = true;
     clearTimeout(this.#expiry);
+    clearTimeout(this.#idleTimer);
   }
 
   /** True after {@link RealtimeSession.close}. */
@@ -279,6 +281,7 @@ export class RealtimeSession {
 
   /** Called by a run after its `response.done`. */
   responseFinished(run: ResponseRun): void {
+    if (run.inConversation && run.status === 'completed') this.#armIdleTimeout(run.audioMs);
     this.#runs.delete(run.id);
     if (this.#defaultRun === run) this.#defaultRun = undefined;
     if (this.#autoResponsePending && !this.#defaultRun && !this.#closed) {
@@ -299,6 +302,29 @@ export class RealtimeSession {
         { name: 'tokens', limit: 400000, remaining: this.#rateLimit.tokens, reset_seconds: 0.9 },
       ],
     });
+  }
+
+  /**
+   * `idle_timeout_ms`: once the response's audio has had time to play (fast pacing sends it early,
+   * so its duration is added), silence for that long commits the buffer and asks for a response.
+   */
+  #armIdleTimeout(audioMs: number): void {
+    clearTimeout(this.#idleTimer);
+    const turn = this.config.turnDetection;
+    const idleMs = turn?.type === 'server_vad' ? turn.idle_timeout_ms : null;
+    if (typeof idleMs !== 'number' || this.#closed) return;
+    const playbackMs = this.pacing === 'fast' ? audioMs : 0;
+    this.#idleTimer = setTimeout(() => {
+      if (this.#closed || this.#defaultRun) return;
+      const { itemId, startMs, endMs, samples } = this.#input.timeout();
+      this.emit('input_audio_buffer.timeout_triggered', {
+        item_id: itemId,
+        audio_start_ms: startMs,
+        audio_end_ms: endMs,
+      });
+      this.commitUserAudio(itemId, samples, true);
+    }, playbackMs + idleMs);
+    this.#idleTimer.unref?.();
   }
 
   /** Called by a run when its audio starts (WebRTC/SIP report `output_audio_buffer.started`). */
@@ -322,6 +348,7 @@ export class RealtimeSession {
 
   /** VAD heard speech: barge in on the active default response when the session says so. */
   speechStarted(): void {
+    clearTimeout(this.#idleTimer);
     const run = this.#defaultRun;
     if (!run || !this.config.turnDetection?.interrupt_response) return;
     if (this.transport !== 'websocket') {
