@@ -70,7 +70,7 @@ function createItem(session: RealtimeSession, event: Record<string, unknown>): v
     }
     session.conversation.setAudio(item.id, { bytes: audio, format });
   }
-  session.announceItem(item, previous);
+  // Recorded before the item events so observers of those events find the entry.
   if (item.type === 'function_call_output') {
     session.record({ itemId: item.id, role: 'tool', kind: 'function_call_output', text: item.output ?? '' });
   } else if (item.type === 'function_call') {
@@ -91,6 +91,7 @@ function createItem(session: RealtimeSession, event: Record<string, unknown>): v
       via: stored ? 'audio' : 'text',
     });
   }
+  session.announceItem(item, previous);
 }
 
 function truncateItem(session: RealtimeSession, event: Record<string, unknown>): void {

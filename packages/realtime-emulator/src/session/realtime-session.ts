@@ -372,9 +372,10 @@ export class RealtimeSession {
     };
     this.conversation.insert(item);
     this.conversation.setAudio(itemId, { bytes: this.#input.bytes(samples), format: this.config.inputFormat });
-    this.announceItem(item, previous);
+    // Recorded before the item events so observers of those events find the entry.
     const heard = startTranscription(this, item, samples);
     this.record({ itemId, role: 'user', kind: 'message', text: heard, via: 'audio' });
+    this.announceItem(item, previous);
     const turn = this.config.turnDetection;
     if (fromVad && turn?.create_response && this.config.type === 'realtime') {
       // A response still closing after a barge-in answers first; this turn's response follows it.
