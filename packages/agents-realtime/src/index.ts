@@ -111,6 +111,7 @@ export {
   type OpenAIRealtimeWebRTCOptions,
   type WebRTCState,
 } from './transport/webrtc';
+export { OpenAIRealtimeSIP } from './transport/sip/openai-realtime-sip';
 export {
   setDefaultWebSocket,
   type WebSocketLike,

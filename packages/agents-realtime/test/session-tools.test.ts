@@ -131,7 +131,7 @@ describe('RealtimeSession tools', () => {
       expect(runs).toBe(0);
       expect(requests[0].tool.name).toBe('refund');
       const approved = nextEnd();
-      await session.approve(requests[0].approvalItem);
+      session.approve(requests[0].approvalItem);
       expect(await approved).toBe('The result of refund is refunded A1.');
       expect(runs).toBe(1);
 
@@ -139,7 +139,7 @@ describe('RealtimeSession tools', () => {
       await nextEnd();
       await until(() => requests.length === 2, 'second approval request');
       const rejected = nextEnd();
-      await session.reject(requests[1].approvalItem);
+      session.reject(requests[1].approvalItem);
       expect(await rejected).toBe(`The result of refund is ${REJECTION_MESSAGE}.`);
       expect(runs).toBe(1);
     } finally {

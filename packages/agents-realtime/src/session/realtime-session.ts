@@ -139,6 +139,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
       model: options.model ?? this.options.model,
       url: options.url,
       initialSessionConfig: config,
+      ...(options.callId ? { callId: options.callId } : {}),
     });
   }
 
@@ -194,15 +195,20 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
     }
   }
 
-  /** Approves a tool call that emitted `tool_approval_requested`, and runs it. */
-  async approve(approvalItem: RunToolApprovalItem, options: { alwaysApprove?: boolean } = {}): Promise<void> {
+  /**
+   * Approves a tool call that emitted `tool_approval_requested` and runs it. The tool's result
+   * goes to the model; `agent_tool_end` (or `error`) reports how it went.
+   */
+  approve(approvalItem: RunToolApprovalItem, options: { alwaysApprove?: boolean } = {}): void {
     const pending = this.#takePendingApproval(approvalItem);
     this.#context.approveTool(approvalItem, options);
-    if (pending) await this.#runTool(pending.toolCall, pending.tool, pending.agent);
+    if (pending) {
+      this.#runTool(pending.toolCall, pending.tool, pending.agent).catch((error: unknown) => this.#emitError(error));
+    }
   }
 
   /** Rejects a tool call that emitted `tool_approval_requested`; the model is told it was refused. */
-  async reject(approvalItem: RunToolApprovalItem, options: { alwaysReject?: boolean } = {}): Promise<void> {
+  reject(approvalItem: RunToolApprovalItem, options: { alwaysReject?: boolean } = {}): void {
     const pending = this.#takePendingApproval(approvalItem);
     this.#context.rejectTool(approvalItem, options);
     if (!pending) return;

@@ -46,4 +46,6 @@ export interface RealtimeSessionConnectOptions {
   url?: string;
   /** Extra session configuration for this connection. */
   initialSessionConfig?: Partial<RealtimeSessionConfig>;
+  /** The call to attach to, with the SIP transport. */
+  callId?: string;
 }

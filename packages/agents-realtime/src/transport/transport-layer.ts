@@ -17,6 +17,8 @@ export interface RealtimeTransportLayerConnectOptions {
   url?: string;
   /** Session configuration sent in the first `session.update`. */
   initialSessionConfig?: Partial<RealtimeSessionConfig>;
+  /** Attach to an existing SIP or WebRTC call (SIP transport). */
+  callId?: string;
 }
 
 /** A raw client event: any JSON object with a `type`. */

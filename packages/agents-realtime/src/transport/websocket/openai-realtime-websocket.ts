@@ -109,7 +109,7 @@ export class OpenAIRealtimeWebSocket extends OpenAIRealtimeBase {
         'Refusing to send a regular API key from a browser-like environment; use an ephemeral key (ek_...) or set useInsecureApiKey: true',
       );
     }
-    const url = options.url ?? this.#url ?? `wss://api.openai.com/v1/realtime?model=${encodeURIComponent(this._model)}`;
+    const url = this._endpointUrl(options);
     const headers: Record<string, string> = {};
     const protocols: string[] = [];
     if (useHeaders) {
@@ -176,6 +176,11 @@ export class OpenAIRealtimeWebSocket extends OpenAIRealtimeBase {
         }
       };
     });
+  }
+
+  /** The URL to open for `connect(options)`. */
+  protected _endpointUrl(options: RealtimeTransportLayerConnectOptions): string {
+    return options.url ?? this.#url ?? `wss://api.openai.com/v1/realtime?model=${encodeURIComponent(this._model)}`;
   }
 
   /** Sends a raw client event as JSON. When the socket is not open, emits a `not_connected` error. */
