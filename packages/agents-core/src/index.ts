@@ -137,6 +137,32 @@ export { OpenAIChatCompletionsModel } from './models/openai/openai-chat-completi
 // MCP
 export type { MCPServer, MCPTool } from './mcp/mcp-server';
 
+// Tracing
+export { withTrace, withCustomSpan, createTrace } from './tracing/with-trace';
+export { getCurrentTrace, getCurrentSpan } from './tracing/context';
+export {
+  TraceProvider,
+  addTraceProcessor,
+  getGlobalTraceProvider,
+  setTraceProcessors,
+  setTracingDisabled,
+} from './tracing/trace-provider';
+export type { TracingProcessor } from './tracing/processor';
+export { ConsoleTraceProcessor } from './tracing/console-processor';
+export { Trace } from './tracing/trace';
+export type { TraceOptions } from './tracing/trace';
+export { Span } from './tracing/span';
+export type { SpanError } from './tracing/span';
+export type {
+  AgentSpanData,
+  CustomSpanData,
+  FunctionSpanData,
+  GenerationSpanData,
+  GuardrailSpanData,
+  HandoffSpanData,
+  SpanData,
+} from './tracing/span-data';
+
 // Errors
 export { AgentsError } from './errors/agents-error';
 export type { AgentsErrorOptions } from './errors/agents-error';

@@ -40,6 +40,7 @@ export async function executeHandoff(env: RunEnv, calls: FunctionCallItem[], tur
   ]);
   agent.emit('agent_handoff', state.context, nextAgent);
   env.hooks.emit('agent_handoff', state.context, agent, nextAgent);
+  env.tracing.handoff(agent.name, nextAgent.name);
 
   const inputFilter = target.inputFilter ?? env.config.handoffInputFilter;
   if (inputFilter) {
@@ -51,6 +52,7 @@ export async function executeHandoff(env: RunEnv, calls: FunctionCallItem[], tur
     state.originalInput = filtered.inputHistory;
     state.generatedItems = [...filtered.preHandoffItems, ...filtered.newItems];
   }
+  env.tracing.endAgent();
   state.currentAgent = nextAgent;
   state.currentAgentStarted = false;
 }

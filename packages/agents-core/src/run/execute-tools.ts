@@ -4,7 +4,6 @@ import { functionCallResult } from '../items/helpers';
 import type { FunctionCallItem } from '../items/protocol';
 import { RunToolApprovalItem, RunToolCallOutputItem, type RunItem } from '../items/run-items';
 import type { Tool } from '../tools/tool-types';
-import { withFunctionSpan } from '../tracing/span-helpers';
 import { finalOutputText } from './final-output';
 import { addItems, type RunEnv } from './run-env';
 
@@ -75,7 +74,7 @@ export async function executeToolCalls(env: RunEnv, calls: FunctionCallItem[]): 
         const details = { toolCall: call };
         agent.emit('agent_tool_start', state.context, tool, details);
         env.hooks.emit('agent_tool_start', state.context, agent, tool, details);
-        const output = await withFunctionSpan(env, tool.name, call.arguments, () =>
+        const output = await env.tracing.function(tool.name, call.arguments, () =>
           tool.invoke(state.context, call.arguments, { toolCall: call, ...(env.signal ? { signal: env.signal } : {}) }),
         );
         const text = finalOutputText(output);

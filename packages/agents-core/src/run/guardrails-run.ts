@@ -7,6 +7,7 @@ import type { OutputGuardrail, OutputGuardrailResult } from '../guardrails/outpu
 import type { AgentInputItem } from '../items/protocol';
 import type { ModelResponse } from '../models/model';
 import type { RunContext } from './run-context';
+import type { RunTracing } from '../tracing/run-tracing';
 
 type AnyAgent = Agent<any, any>;
 
@@ -25,15 +26,19 @@ export async function runInputGuardrails(
   agent: AnyAgent,
   input: string | AgentInputItem[],
   context: RunContext<unknown>,
+  tracing?: RunTracing,
 ): Promise<InputGuardrailResult[]> {
   return Promise.all(
     guardrails.map(async (guardrail) => {
-      const output = await guarded(guardrail.name, 'Input', () => guardrail.execute({ agent, input, context }));
-      const result: InputGuardrailResult = { guardrail: { type: 'input', name: guardrail.name }, output };
-      if (output.tripwireTriggered) {
-        throw new InputGuardrailTripwireTriggered(`Input guardrail triggered: ${guardrail.name}`, result);
-      }
-      return result;
+      const check = async (): Promise<InputGuardrailResult> => {
+        const output = await guarded(guardrail.name, 'Input', () => guardrail.execute({ agent, input, context }));
+        const result: InputGuardrailResult = { guardrail: { type: 'input', name: guardrail.name }, output };
+        if (output.tripwireTriggered) {
+          throw new InputGuardrailTripwireTriggered(`Input guardrail triggered: ${guardrail.name}`, result);
+        }
+        return result;
+      };
+      return tracing ? tracing.guardrail(guardrail.name, check) : check();
     }),
   );
 }
@@ -45,22 +50,26 @@ export async function runOutputGuardrails(
   agentOutput: unknown,
   context: RunContext<unknown>,
   modelResponse: ModelResponse | undefined,
+  tracing?: RunTracing,
 ): Promise<OutputGuardrailResult[]> {
   return Promise.all(
     guardrails.map(async (guardrail) => {
-      const output = await guarded(guardrail.name, 'Output', () =>
-        guardrail.execute({ agent, agentOutput, context, details: modelResponse ? { modelResponse } : {} }),
-      );
-      const result: OutputGuardrailResult = {
-        guardrail: { type: 'output', name: guardrail.name },
-        agent,
-        agentOutput,
-        output,
+      const check = async (): Promise<OutputGuardrailResult> => {
+        const output = await guarded(guardrail.name, 'Output', () =>
+          guardrail.execute({ agent, agentOutput, context, details: modelResponse ? { modelResponse } : {} }),
+        );
+        const result: OutputGuardrailResult = {
+          guardrail: { type: 'output', name: guardrail.name },
+          agent,
+          agentOutput,
+          output,
+        };
+        if (output.tripwireTriggered) {
+          throw new OutputGuardrailTripwireTriggered(`Output guardrail triggered: ${guardrail.name}`, result);
+        }
+        return result;
       };
-      if (output.tripwireTriggered) {
-        throw new OutputGuardrailTripwireTriggered(`Output guardrail triggered: ${guardrail.name}`, result);
-      }
-      return result;
+      return tracing ? tracing.guardrail(guardrail.name, check) : check();
     }),
   );
 }

@@ -11,7 +11,6 @@ import {
 } from '../items/run-items';
 import type { ModelRequest, ModelResponse } from '../models/model';
 import { mergeModelSettings } from '../models/model-settings';
-import { withGenerationSpan } from '../tracing/span-helpers';
 import { serializeOutputType } from './final-output';
 import { runInputGuardrails } from './guardrails-run';
 import { addItems, type RunEnv } from './run-env';
@@ -54,7 +53,7 @@ async function buildRequest(env: RunEnv, signal: AbortSignal): Promise<ModelRequ
 
 async function callModel(env: RunEnv, request: ModelRequest): Promise<ModelResponse> {
   const { model, name } = await resolveModel(env, env.state.currentAgent);
-  return withGenerationSpan(env, name, request, async () => {
+  return env.tracing.generation(name, request, async () => {
     if (!env.stream) return model.getResponse(request);
     let response: ModelResponse | undefined;
     for await (const event of model.getStreamedResponse(request)) {
@@ -83,7 +82,7 @@ export async function runModelTurn(env: RunEnv): Promise<TurnOutcome> {
     const guardrails = env.runInputGuardrails ? [...(env.config.inputGuardrails ?? []), ...agent.inputGuardrails] : [];
     env.runInputGuardrails = false;
     const [guardrailResults, modelResponse] = await Promise.all([
-      runInputGuardrails(guardrails, agent, state.originalInput, state.context),
+      runInputGuardrails(guardrails, agent, state.originalInput, state.context, env.tracing),
       callModel(env, request),
     ]);
     state.inputGuardrailResults.push(...guardrailResults);

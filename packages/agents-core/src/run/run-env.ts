@@ -1,6 +1,7 @@
 import type { Agent } from '../agent/agent';
 import type { RunItem } from '../items/run-items';
 import type { Session } from '../memory/session';
+import type { RunTracing } from '../tracing/run-tracing';
 import type { RunHooks } from './run-hooks';
 import type { RunState } from './run-state';
 import type { RunConfig } from './run-config';
@@ -17,6 +18,7 @@ export interface RunEnv {
   signal: AbortSignal | undefined;
   stream: StreamedRunResult<unknown, AnyAgent> | undefined;
   session: Session | undefined;
+  tracing: RunTracing;
   /** Whether input guardrails still have to run (first turn of a fresh run). */
   runInputGuardrails: boolean;
 }

@@ -1,7 +1,6 @@
 import { MaxTurnsExceededError } from '../errors/max-turns-exceeded-error';
 import { RunAbortedError } from '../errors/run-aborted-error';
 import type { ModelResponse } from '../models/model';
-import { withAgentSpan } from '../tracing/span-helpers';
 import { executeHandoff } from './execute-handoff';
 import { executeToolCalls } from './execute-tools';
 import { finalOutputText, parseFinalOutput } from './final-output';
@@ -20,10 +19,18 @@ async function finish(env: RunEnv, output: unknown, response: ModelResponse | un
   const { state } = env;
   const agent = state.currentAgent;
   const guardrails = [...(env.config.outputGuardrails ?? []), ...agent.outputGuardrails];
-  state.outputGuardrailResults = await runOutputGuardrails(guardrails, agent, output, state.context, response);
+  state.outputGuardrailResults = await runOutputGuardrails(
+    guardrails,
+    agent,
+    output,
+    state.context,
+    response,
+    env.tracing,
+  );
   state.pendingTurn = undefined;
   state.nextStep = { type: 'final_output', output };
   const text = finalOutputText(output);
+  env.tracing.endAgent();
   agent.emit('agent_end', state.context, text);
   env.hooks.emit('agent_end', state.context, agent, text);
 }
@@ -40,6 +47,7 @@ async function resolvePendingTurn(env: RunEnv): Promise<boolean> {
   }
   if (interruptions.length > 0) {
     state.nextStep = { type: 'interruption', interruptions };
+    env.tracing.endAgent();
     return true;
   }
   state.nextStep = { type: 'run_again' };
@@ -67,6 +75,7 @@ export async function runLoop(env: RunEnv): Promise<void> {
       continue;
     }
     const agent = state.currentAgent;
+    if (!env.tracing.hasAgentSpan) env.tracing.startAgent(agent);
     if (!state.currentAgentStarted) {
       state.currentAgentStarted = true;
       agent.emit('agent_start', state.context, agent);
@@ -77,7 +86,7 @@ export async function runLoop(env: RunEnv): Promise<void> {
       throw new MaxTurnsExceededError(`Max turns (${state.maxTurns}) exceeded.`);
     }
     state.currentTurn++;
-    const outcome = await withAgentSpan(env, () => runModelTurn(env));
+    const outcome = await runModelTurn(env);
     throwIfAborted(env);
     if (outcome.type === 'tools') continue;
     // Structured output needs a message to parse; without one the model gets another turn.

@@ -5,7 +5,7 @@ import { UserError } from '../errors/user-error';
 import { toInputItems } from '../items/helpers';
 import type { AgentInputItem } from '../items/protocol';
 import type { Session } from '../memory/session';
-import { withRunTrace } from '../tracing/span-helpers';
+import { RunTracing } from '../tracing/run-tracing';
 import type { RunConfig } from './run-config';
 import { RunContext } from './run-context';
 import type { RunEnv } from './run-env';
@@ -84,6 +84,16 @@ export class Runner extends RunHooks<unknown> {
       stream: stream as unknown as RunEnv['stream'],
       session: options.session,
       runInputGuardrails: fresh,
+      tracing: new RunTracing({
+        ...(this.config.tracingDisabled !== undefined ? { disabled: this.config.tracingDisabled } : {}),
+        ...(this.config.traceIncludeSensitiveData !== undefined
+          ? { includeSensitiveData: this.config.traceIncludeSensitiveData }
+          : {}),
+        ...(this.config.workflowName ? { workflowName: this.config.workflowName } : {}),
+        ...(this.config.traceId ? { traceId: this.config.traceId } : {}),
+        ...(this.config.groupId ? { groupId: this.config.groupId } : {}),
+        ...(this.config.traceMetadata ? { metadata: this.config.traceMetadata } : {}),
+      }),
     };
     const execution = this.#execute(env);
     if (!stream) {
@@ -99,7 +109,14 @@ export class Runner extends RunHooks<unknown> {
 
   async #execute(env: RunEnv): Promise<void> {
     try {
-      await withRunTrace(env, () => runLoop(env));
+      await env.tracing.run(async () => {
+        try {
+          await runLoop(env);
+        } catch (error) {
+          env.tracing.endAgent(error);
+          throw error;
+        }
+      });
       if (env.session && env.state.nextStep.type === 'final_output') {
         const items = env.state.conversationItems();
         await env.session.addItems(items.slice(env.state.persistedItemCount));
