@@ -69,8 +69,11 @@ export function reduceHistory(history: RealtimeItem[], action: HistoryAction): R
     case 'upsert': {
       const index = history.findIndex((entry) => entry.itemId === action.item.itemId);
       if (index < 0) return insert(history, action.item);
+      const merged = merge(history[index]!, action.item);
+      // Servers repeat items (added, done, output_item.done); an identical repeat is no change.
+      if (JSON.stringify(merged) === JSON.stringify(history[index])) return history;
       const next = [...history];
-      next[index] = merge(history[index]!, action.item);
+      next[index] = merged;
       return next;
     }
     case 'delete':
