@@ -18,7 +18,11 @@ function pacingOf(value: string | undefined): Pacing {
 }
 
 async function main(): Promise<void> {
+  // `pnpm start -- --port 1234` passes the `--` through; drop it.
+  const args = process.argv.slice(2);
+  if (args[0] === '--') args.shift();
   const { values } = parseArgs({
+    args,
     options: {
       port: { type: 'string', default: process.env.PORT ?? '8787' },
       host: { type: 'string', default: '127.0.0.1' },

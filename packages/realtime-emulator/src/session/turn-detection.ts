@@ -10,6 +10,8 @@ const KNOWN = new Set([
   'eagerness',
   'create_response',
   'interrupt_response',
+  // Sent by newer clients for semantic_vad; accepted and ignored.
+  'model_version',
 ]);
 
 /** Reads a `turn_detection` value (object or null); omitted fields take the service defaults. */
