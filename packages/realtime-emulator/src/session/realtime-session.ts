@@ -1,23 +1,22 @@
 import { defaultBrain } from '../brain/default-brain';
 import type { Brain } from '../brain/types';
-import { sampleRateOf } from '../protocol/audio-format';
 import { CLIENT_EVENT_TYPES, type Dialect, serverEventName } from '../protocol/dialect';
 import { ProtocolError, invalidValue, missingParameter } from '../protocol/errors';
 import { createId } from '../protocol/ids';
-import { brainItems } from './brain-context';
 import { Conversation } from './conversation';
 import type { LogEntry, TranscriptEntry } from './event-log';
 import { InputAudio } from './input-audio';
 import { handleItemEvent } from './item-events';
 import { type ConversationItem, itemToWire } from './items';
 import type { Pacing } from './pacing';
+import { responseContext } from './response-context';
 import { parseResponseRequest } from './response-request';
+import { RateLimits } from './rate-limits';
 import { ResponseRun } from './response-run';
 import { type SessionConfig, defaultSessionConfig } from './session-config';
 import { applyBetaUpdate, applyGaUpdate } from './session-update';
 import { betaSessionObject, gaSessionObject } from './session-view';
 import { startTranscription } from './transcription';
-import { audioTokens, textTokens } from './usage';
 
 /** How the session's audio travels: events on a WebSocket, or media tracks (WebRTC, SIP). */
 export type SessionTransport = 'websocket' | 'webrtc' | 'sip';
@@ -76,7 +75,7 @@ export class RealtimeSession {
   #closed = false;
   #autoResponsePending = false;
   #idleTimer: ReturnType<typeof setTimeout> | undefined;
-  #rateLimit = { requests: 5000, tokens: 400000 };
+  readonly #rateLimits = new RateLimits();
 
   constructor(options: RealtimeSessionOptions) {
     this.#options = options;
@@ -222,38 +221,8 @@ export class RealtimeSession {
         param: 'type',
       });
     }
-    const items: ConversationItem[] = request.input
-      ? request.input.map((entry) => {
-          if ('reference' in entry) {
-            const seen = this.conversation.seen(entry.reference);
-            if (!seen) throw invalidValue('response.input', entry.reference);
-            return seen;
-          }
-          return entry.item;
-        })
-      : this.conversation.items;
-    const inlineAudio = new Map(
-      (request.input ?? []).flatMap((entry) =>
-        'item' in entry && entry.audio ? [[entry.item.id, entry.audio] as const] : [],
-      ),
-    );
-    const audioOf = (id: string) => {
-      const inline = inlineAudio.get(id);
-      return inline ? { bytes: inline, format: this.config.inputFormat } : this.conversation.audio(id);
-    };
-    const context = brainItems(items, audioOf);
-    const audioMs = items.reduce((sum, item) => {
-      const audio = audioOf(item.id);
-      return (
-        sum +
-        (audio ? (audio.bytes.length * 1000) / (sampleRateOf(audio.format) * (audio.format === 'pcm16' ? 2 : 1)) : 0)
-      );
-    }, 0);
-    const textLength = context.reduce((sum, item) => sum + JSON.stringify(item).length, request.instructions.length);
-    const run = new ResponseRun(this, request, context, {
-      text: textTokens(' '.repeat(textLength)),
-      audio: audioTokens(audioMs),
-    });
+    const { context, inputTokens } = responseContext(this.conversation, this.config, request);
+    const run = new ResponseRun(this, request, context, inputTokens);
     this.#runs.set(run.id, run);
     if (run.inConversation) this.#defaultRun = run;
     void run.run();
@@ -294,14 +263,7 @@ export class RealtimeSession {
       this.emit('output_audio_buffer.stopped', { response_id: run.id });
     }
     const usage = (run.responseObject(true).usage as { total_tokens: number }).total_tokens;
-    this.#rateLimit.requests = Math.max(0, this.#rateLimit.requests - 1);
-    this.#rateLimit.tokens = Math.max(0, this.#rateLimit.tokens - usage);
-    this.emit('rate_limits.updated', {
-      rate_limits: [
-        { name: 'requests', limit: 5000, remaining: this.#rateLimit.requests, reset_seconds: 0.012 },
-        { name: 'tokens', limit: 400000, remaining: this.#rateLimit.tokens, reset_seconds: 0.9 },
-      ],
-    });
+    this.emit('rate_limits.updated', { rate_limits: this.#rateLimits.consume(usage) });
   }
 
   /**
