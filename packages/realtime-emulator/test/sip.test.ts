@@ -107,6 +107,12 @@ describe('SIP flow', () => {
     expect(types).not.toContain('response.output_audio.delta');
     await sideband.next('output_audio_buffer.stopped');
 
+    call.pressDigit('5');
+    const dtmf = await sideband.next('input_audio_buffer.dtmf_event_received');
+    expect(dtmf).toMatchObject({ event: '5' });
+    expect(dtmf.event_id).toBeUndefined();
+    expect(() => call.pressDigit('x')).toThrow(/DTMF/);
+
     expect(await control(`${base}/hangup`)).toBe(200);
     expect(call.status).toBe('ended');
     await sideband.closed;

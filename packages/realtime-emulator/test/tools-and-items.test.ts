@@ -60,6 +60,16 @@ describe('function calls and conversation items', () => {
     client.close();
   });
 
+  it('does not call tools when tool_choice is none', async () => {
+    await using emulator = await startEmulator();
+    const client = await connect(emulator.url);
+    client.send(userText('call lookup {}'));
+    client.send({ type: 'response.create', response: { tool_choice: 'none', output_modalities: ['text'] } });
+    const done = await client.next('response.done');
+    expect((done.response as { output: Array<{ type: string }> }).output.map((item) => item.type)).toEqual(['message']);
+    client.close();
+  });
+
   it('rejects a function_call_output for an unknown call id', async () => {
     await using emulator = await startEmulator();
     const client = await connect(emulator.url);

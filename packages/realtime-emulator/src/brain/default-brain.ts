@@ -7,7 +7,8 @@ const CALL = /^\s*call\s+([A-Za-z0-9_.-]+)\s*([\s\S]*?)\s*$/i;
  * The default brain. Looking at the last item of the conversation:
  * - a `function_call_output` → "The result of NAME is OUTPUT.";
  * - a user message `say TEXT` → exactly TEXT;
- * - a user message `call TOOL_NAME {json}` → a call of TOOL_NAME with that JSON (`{}` when omitted);
+ * - a user message `call TOOL_NAME {json}` → a call of TOOL_NAME with that JSON (`{}` when omitted),
+ *   unless `tool_choice` is `none` (then it is echoed like any other message);
  * - any other user message → "NAME: You said: TEXT" where NAME comes from the instructions
  *   ("You are NAME" / "Your name is NAME"), or "You said: TEXT" when they name nobody;
  * - nothing from the user yet → a greeting.
@@ -27,7 +28,7 @@ function reply(conversation: BrainItem[], session: BrainSession): BrainReply {
   if (!text) return { text: `${prefix ? `${prefix}: ` : ''}Hello! How can I help?` };
   const say = SAY.exec(text);
   if (say) return { text: say[1] ?? '' };
-  const call = CALL.exec(text);
+  const call = session.toolChoice === 'none' ? null : CALL.exec(text);
   if (call?.[1]) return { toolCalls: [{ name: call[1], arguments: normaliseArguments(call[2] ?? '') }] };
   return { text: `${prefix ? `${prefix}: ` : ''}You said: ${text}` };
 }

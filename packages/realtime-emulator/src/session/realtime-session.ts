@@ -363,6 +363,13 @@ export class RealtimeSession {
     this.transcript.push(entry);
   }
 
+  /** Sends an event exactly as given (no `event_id` added), e.g. the SIP DTMF event. */
+  emitRaw(event: Record<string, unknown>): void {
+    if (this.#closed) return;
+    this.#log('server', event);
+    for (const send of this.#sinks) send(event);
+  }
+
   /** Sends a server event, named by its GA name, to every sink. */
   emit(gaName: string, payload: Record<string, unknown>): void {
     if (this.#closed && gaName !== 'error') return;

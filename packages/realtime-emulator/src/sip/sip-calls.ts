@@ -33,6 +33,8 @@ export interface SipCall {
   speak(samples: Int16Array, sampleRate?: number): void;
   /** What the caller heard so far, through the modem decoder. */
   heard(): string;
+  /** The caller presses a key: `input_audio_buffer.dtmf_event_received` on the session. */
+  pressDigit(key: string): void;
 }
 
 /** Options of {@link SipCalls.simulateIncomingCall}. */
@@ -102,6 +104,15 @@ export class SipCalls {
       sipHeaders,
       playedAudio: [],
       speak: (samples, sampleRate = 24000) => call.connection?.session.appendInputAudio(samples, sampleRate),
+      pressDigit: (key) => {
+        if (!/^[0-9*#A-D]$/.test(key)) throw new Error(`Not a DTMF key: ${key}`);
+        // The published type of this SIP-only event has no event_id.
+        call.connection?.session.emitRaw({
+          type: 'input_audio_buffer.dtmf_event_received',
+          event: key,
+          received_at: Math.floor(Date.now() / 1000),
+        });
+      },
       heard: () => {
         const total = call.playedAudio.reduce((sum, chunk) => sum + chunk.length, 0);
         const all = new Int16Array(total);
