@@ -1,4 +1,4 @@
 // A bare page for the transport tests: exposes the WebRTC transport to `page.evaluate`.
-import { OpenAIRealtimeWebRTC } from '../../../../packages/agents-realtime/src/transport/webrtc/openai-realtime-webrtc';
+import { OpenAIRealtimeWebRTC } from '@parley/agents-realtime';
 
 (window as unknown as { parley: unknown }).parley = { OpenAIRealtimeWebRTC };
