@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { UserError } from '../errors/user-error';
 import { RunContext } from '../run/run-context';
 import { tool } from '../tools/tool';
 import { Agent } from './agent';
+import type { ResolvedAgentOutput } from './output-type';
+import type { RunResult } from '../run/run-result';
 
 describe('Agent', () => {
   const echo = tool({ name: 'echo', parameters: z.object({ text: z.string() }), execute: ({ text }) => text });
@@ -78,5 +80,17 @@ describe('Agent', () => {
     expect(asTool.name).toBe('spanish_translator');
     expect(asTool.description).toBe('Translate.');
     expect(asTool.parameters.required).toEqual(['input']);
+  });
+
+  it('types the final output from the output type, and Agent.create unions handoff output types', () => {
+    const structured = new Agent({ name: 'S', outputType: z.object({ x: z.number() }) });
+    const plain = new Agent({ name: 'P' });
+    const triage = Agent.create({ name: 'T', handoffs: [structured, plain] });
+    expectTypeOf<ResolvedAgentOutput<typeof structured.outputType>>().toEqualTypeOf<{ x: number }>();
+    expectTypeOf<ResolvedAgentOutput<typeof plain.outputType>>().toEqualTypeOf<string>();
+    expectTypeOf<RunResult<unknown, typeof triage>['finalOutput']>().toEqualTypeOf<
+      string | { x: number } | undefined
+    >();
+    expect(triage.handoffs).toHaveLength(2);
   });
 });

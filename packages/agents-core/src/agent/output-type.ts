@@ -15,10 +15,18 @@ export interface JsonSchemaDefinition {
 export type AgentOutputType<TOutput = any> = TextOutput | ZodObjectLike<TOutput> | JsonSchemaDefinition;
 
 /** The TypeScript type of a final output for an output type. */
-export type ResolvedAgentOutput<TOutput extends AgentOutputType> = TOutput extends TextOutput
-  ? string
-  : TOutput extends ZodObjectLike<infer TParsed>
-    ? TParsed
-    : TOutput extends JsonSchemaDefinition
-      ? unknown
-      : never;
+export type ResolvedAgentOutput<TOutput extends AgentOutputType> = OutputOfType<TOutput>;
+
+/**
+ * `ResolvedAgentOutput` without the constraint, for types read off an agent (`TAgent['outputType']`).
+ * The outer `T extends unknown` forces distribution over unions such as `'text' | ZodObject<...>`.
+ */
+export type OutputOfType<TOutput> = TOutput extends unknown
+  ? TOutput extends TextOutput
+    ? string
+    : TOutput extends ZodObjectLike<infer TParsed>
+      ? TParsed
+      : TOutput extends JsonSchemaDefinition
+        ? unknown
+        : never
+  : never;

@@ -5,6 +5,9 @@ import { functionCallResult } from '../items/helpers';
 import type { FunctionCallItem } from '../items/protocol';
 import { RunHandoffOutputItem, RunToolCallOutputItem } from '../items/run-items';
 import { addItems, type RunEnv } from './run-env';
+import { getLogger } from '../logging/logger';
+
+const log = getLogger('parley:core:runner');
 
 /** The text the model gets for extra handoff calls in one turn: only the first one counts. */
 export const IGNORED_HANDOFF_MESSAGE = 'Multiple handoffs detected, ignoring this one.';
@@ -41,6 +44,7 @@ export async function executeHandoff(env: RunEnv, calls: FunctionCallItem[], tur
   agent.emit('agent_handoff', state.context, nextAgent);
   env.hooks.emit('agent_handoff', state.context, agent, nextAgent);
   env.tracing.handoff(agent.name, nextAgent.name);
+  log.debug('handoff from %s to %s', agent.name, nextAgent.name);
 
   const inputFilter = target.inputFilter ?? env.config.handoffInputFilter;
   if (inputFilter) {

@@ -7,6 +7,9 @@ import { finalOutputText, parseFinalOutput } from './final-output';
 import { runOutputGuardrails } from './guardrails-run';
 import { runModelTurn } from './model-turn';
 import type { RunEnv } from './run-env';
+import { getLogger } from '../logging/logger';
+
+const log = getLogger('parley:core:runner');
 import { decideToolUse } from './tool-use-decision';
 
 function throwIfAborted(env: RunEnv): void {
@@ -29,6 +32,7 @@ async function finish(env: RunEnv, output: unknown, response: ModelResponse | un
   );
   state.pendingTurn = undefined;
   state.nextStep = { type: 'final_output', output };
+  log.debug('final output from agent %s', agent.name);
   const text = finalOutputText(output);
   env.tracing.endAgent();
   agent.emit('agent_end', state.context, text);
@@ -47,6 +51,7 @@ async function resolvePendingTurn(env: RunEnv): Promise<boolean> {
   }
   if (interruptions.length > 0) {
     state.nextStep = { type: 'interruption', interruptions };
+    log.debug('interrupted: %d tool call(s) need approval', interruptions.length);
     env.tracing.endAgent();
     return true;
   }
@@ -86,6 +91,7 @@ export async function runLoop(env: RunEnv): Promise<void> {
       throw new MaxTurnsExceededError(`Max turns (${state.maxTurns}) exceeded.`);
     }
     state.currentTurn++;
+    log.debug('turn %d of %d: agent %s', state.currentTurn, state.maxTurns, agent.name);
     const outcome = await runModelTurn(env);
     throwIfAborted(env);
     if (outcome.type === 'tools') continue;

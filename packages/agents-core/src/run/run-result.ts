@@ -1,5 +1,5 @@
 import type { Agent } from '../agent/agent';
-import type { AgentOutputType, ResolvedAgentOutput } from '../agent/output-type';
+import type { OutputOfType } from '../agent/output-type';
 import type { InputGuardrailResult } from '../guardrails/input-guardrail';
 import type { OutputGuardrailResult } from '../guardrails/output-guardrail';
 import type { AgentInputItem } from '../items/protocol';
@@ -79,9 +79,9 @@ export class RunResultBase<TContext, TAgent extends AnyAgent> {
    * The final output: text, or the parsed and validated structured output. `undefined` while the
    * run is interrupted or has not finished.
    */
-  get finalOutput(): ResolvedAgentOutput<TAgent['outputType'] & AgentOutputType> | undefined {
+  get finalOutput(): OutputOfType<TAgent['outputType']> | undefined {
     return this.state.nextStep.type === 'final_output'
-      ? (this.state.nextStep.output as ResolvedAgentOutput<TAgent['outputType'] & AgentOutputType>)
+      ? (this.state.nextStep.output as OutputOfType<TAgent['outputType']>)
       : undefined;
   }
 }
