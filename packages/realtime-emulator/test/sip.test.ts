@@ -113,6 +113,12 @@ describe('SIP flow', () => {
     expect(dtmf.event_id).toBeUndefined();
     expect(() => call.pressDigit('x')).toThrow(/DTMF/);
 
+    // A second sideband socket sees the same session; closing it leaves the call up.
+    const second = await connect(`${emulator.url}?call_id=${call.callId}`);
+    second.close();
+    await second.closed;
+    expect(call.status).toBe('accepted');
+
     expect(await control(`${base}/hangup`)).toBe(200);
     expect(call.status).toBe('ended');
     await sideband.closed;
@@ -138,6 +144,41 @@ describe('SIP flow', () => {
     ).toBe(200);
     expect(second).toMatchObject({ status: 'referred', referTarget: 'sip:agent@example.com' });
     expect(await control(`${emulator.httpUrl}/realtime/calls/rtc_unknown/accept`, { type: 'realtime' })).toBe(404);
+    await receiver.close();
+  });
+});
+
+describe('call registry', () => {
+  it('routes SIP call control before extensions and serves sideband sockets for registered calls', async () => {
+    const receiver = await webhookReceiver();
+    const seen: string[] = [];
+    await using emulator = await startEmulator({
+      webhook: { url: receiver.url, secret: 'plain-secret' },
+      // An extension that claims every call-control path, as a WebRTC calls handler would for its own calls.
+      extensions: [
+        (request, response) => {
+          if (!request.url?.startsWith('/v1/realtime/calls/')) return false;
+          seen.push(request.url);
+          response.writeHead(404).end();
+          return true;
+        },
+      ],
+    });
+    const call = await emulator.sip.simulateIncomingCall();
+    expect(await control(`${emulator.httpUrl}/realtime/calls/${call.callId}/accept`, { type: 'realtime' })).toBe(200);
+    expect(await control(`${emulator.httpUrl}/realtime/calls/rtc_other/hangup`)).toBe(404);
+    expect(seen).toEqual(['/v1/realtime/calls/rtc_other/hangup']);
+
+    const attached = emulator.attachSession({ send: () => undefined, transport: 'webrtc' });
+    emulator.registerCall('rtc_webrtc_1', attached);
+    const sideband = await connect(`${emulator.url}?call_id=rtc_webrtc_1`);
+    sideband.send({
+      type: 'conversation.item.create',
+      item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'hi' }] },
+    });
+    await sideband.next('conversation.item.done');
+    attached.close();
+    await sideband.closed;
     await receiver.close();
   });
 });

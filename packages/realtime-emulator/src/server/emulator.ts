@@ -14,6 +14,7 @@ import { handleClientSecrets } from './client-secrets-route';
 import { ClientSecretStore } from './client-secrets';
 import { EmulatorConnection, faultySender, rateLimitedReceiver } from './connection';
 import { readHandshake } from './credentials';
+import { attachSideband } from './sideband';
 import type { EmulatorOptions } from './emulator-options';
 import { sendError } from './http-utils';
 import { createPrinter } from './printer';
@@ -45,6 +46,7 @@ export class Emulator {
   readonly #server: Server;
   readonly #wss: WebSocketServer;
   readonly #waiting: Array<(connection: EmulatorConnection) => void> = [];
+  readonly #calls = new Map<string, EmulatorConnection>();
   readonly #print: ((connection: EmulatorConnection) => void) | undefined;
   #closing: Promise<void> | undefined;
 
@@ -105,6 +107,19 @@ export class Emulator {
     return connection;
   }
 
+  /**
+   * Makes a call's session reachable by `?call_id=` sideband sockets until the call ends (SIP calls
+   * register on accept; the WebRTC entry point registers its calls). Returns the unregistration.
+   */
+  registerCall(callId: string, connection: EmulatorConnection): () => void {
+    this.#calls.set(callId, connection);
+    const remove = () => {
+      if (this.#calls.get(callId) === connection) this.#calls.delete(callId);
+    };
+    void connection.closed.then(remove);
+    return remove;
+  }
+
   /** @internal Lists a connection and wakes whoever waits for one. */
   register(connection: EmulatorConnection): void {
     this.connections.push(connection);
@@ -128,9 +143,10 @@ export class Emulator {
       return refuse(401, 'Incorrect API key provided, or no key at all. Send Authorization: Bearer <key>.');
     }
     const callId = url.searchParams.get('call_id');
-    if (callId && !this.sip.sessionOf(callId)) return refuse(404, `No active call ${callId}.`);
+    const call = callId ? this.#calls.get(callId) : undefined;
+    if (callId && !call) return refuse(404, `No active call ${callId}.`);
     this.#wss.handleUpgrade(request, socket, head, (ws) => {
-      if (callId) this.sip.attachSideband(callId, ws, this.faults);
+      if (call) attachSideband(call, ws, this.faults);
       else this.#openSession(ws, handshake.dialect, this.sessionConfigFor(handshake.key), url);
     });
   }
@@ -168,8 +184,14 @@ export class Emulator {
   /** @internal Plain HTTP requests. */
   async handleHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
     try {
-      for (const extension of this.options.extensions ?? []) if (await extension(request, response, this)) return;
       const url = new URL(request.url ?? '/', 'http://localhost');
+      // Control of a simulated SIP call comes first: extensions (WebRTC) own the other call ids.
+      const sipCall = /^\/v1\/realtime\/calls\/([^/]+)\/(accept|reject|refer|hangup)$/.exec(url.pathname);
+      if (request.method === 'POST' && sipCall?.[1] && this.sip.calls.has(decodeURIComponent(sipCall[1]))) {
+        await this.sip.control(decodeURIComponent(sipCall[1]), sipCall[2] as 'accept', request, response);
+        return;
+      }
+      for (const extension of this.options.extensions ?? []) if (await extension(request, response, this)) return;
       if (request.method === 'GET' && (url.pathname === '/' || url.pathname === '/health')) {
         response.writeHead(200, { 'content-type': 'text/plain' });
         response.end(`parley realtime emulator: ${this.url}\n`);

@@ -1,14 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { WebSocket } from 'ws';
-import type { FaultOptions } from '../faults/faults';
 import { ProtocolError } from '../protocol/errors';
 import { createId } from '../protocol/ids';
 import { resample } from '../audio/resample';
 import { decodeModem } from '../modem/decoder';
-import { type RealtimeSession } from '../session/realtime-session';
 import { defaultSessionConfig } from '../session/session-config';
 import { applyGaUpdate } from '../session/session-update';
-import { type EmulatorConnection, faultySender } from '../server/connection';
+import type { EmulatorConnection } from '../server/connection';
 import type { Emulator } from '../server/emulator';
 import { bearerToken, readJson, sendError } from '../server/http-utils';
 import { hexId, signWebhook } from './webhook-signature';
@@ -128,24 +125,6 @@ export class SipCalls {
     return call;
   }
 
-  /** The session of an accepted call, for `?call_id=` sockets. */
-  sessionOf(callId: string): RealtimeSession | undefined {
-    const call = this.calls.get(callId);
-    return call?.status === 'accepted' ? call.connection?.session : undefined;
-  }
-
-  /** Attaches a sideband control socket to an accepted call. */
-  attachSideband(callId: string, ws: WebSocket, faults: FaultOptions): void {
-    const session = this.sessionOf(callId);
-    if (!session) return ws.close(1008, 'No such call');
-    const remove = session.addSink(faultySender(ws, { ...faults }));
-    ws.on('message', (data) => session.receive((data as Buffer).toString('utf8')));
-    ws.on('close', remove);
-    void this.calls.get(callId)?.connection?.closed.then(() => ws.close(1000, 'Call ended'));
-    // A late socket still learns the effective configuration first.
-    ws.send(JSON.stringify({ type: 'session.created', event_id: createId('event'), session: session.sessionObject() }));
-  }
-
   /** `POST /v1/realtime/calls/{id}/accept|reject|refer|hangup`. */
   async control(
     callId: string,
@@ -194,6 +173,7 @@ export class SipCalls {
         config,
         onOutputAudio: (samples, rate) => call.playedAudio.push(resample(samples.slice(), rate, 24000)),
       });
+      this.#emulator.registerCall(call.callId, call.connection);
       call.status = 'accepted';
     } else if (action === 'reject') {
       call.status = 'rejected';
