@@ -69,7 +69,7 @@ export class Emulator {
       this.#print = createPrinter(typeof options.log === 'function' ? options.log : (line) => console.log(line));
   }
 
-  /** Resolves with the next connection to arrive (or the latest one when `includeExisting` and there is one). */
+  /** Resolves with the next connection to arrive (WebSocket, attached transport or accepted SIP call). */
   nextConnection(): Promise<EmulatorConnection> {
     return new Promise((resolve) => this.#waiting.push(resolve));
   }

@@ -295,14 +295,7 @@ export class RealtimeSession {
   }
 
   /** Sends a chunk of model audio: a delta on WebSockets, the media track otherwise. */
-  sendAudio(
-    run: ResponseRun,
-    ids: Record<string, unknown>,
-    bytes: Uint8Array,
-    samples: Int16Array,
-    rate: number,
-  ): void {
-    void run;
+  sendAudio(ids: Record<string, unknown>, bytes: Uint8Array, samples: Int16Array, rate: number): void {
     if (this.transport === 'websocket') {
       this.emit('response.output_audio.delta', { ...ids, delta: Buffer.from(bytes).toString('base64') });
     } else this.#options.onOutputAudio?.(samples, rate);

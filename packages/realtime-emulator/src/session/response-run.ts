@@ -1,7 +1,6 @@
 import { bytesFromSamples } from '../audio/pcm';
 import type { BrainItem, BrainReply } from '../brain/types';
-import { type AudioFormatName, sampleRateOf } from '../protocol/audio-format';
-import { gaFormat } from '../protocol/audio-format';
+import { type AudioFormatName, gaFormat, sampleRateOf } from '../protocol/audio-format';
 import { createId } from '../protocol/ids';
 import { encodeModem } from '../modem/encode';
 import type { ConversationItem } from './items';
@@ -237,7 +236,7 @@ export class ResponseRun {
         const durationMs = (chunk.length * 1000) / rate;
         this.audioMs += durationMs;
         this.#outputTokens.audio = audioTokens(this.audioMs);
-        session.sendAudio(this, ids, bytes, chunk, rate);
+        session.sendAudio(ids, bytes, chunk, rate);
         await pace(session.pacing, durationMs);
       }
     }
