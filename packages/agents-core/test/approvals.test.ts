@@ -125,3 +125,25 @@ describe('human in the loop', () => {
     await expect(RunState.fromString(admin, 'not json')).rejects.toBeInstanceOf(UserError);
   });
 });
+
+describe('human in the loop, streamed', () => {
+  it('announces the approval request in the stream and resumes streamed', async () => {
+    const executed: string[] = [];
+    const model = new FakeModel([[fakeToolCall('delete_file', { path: 's.txt' })], [fakeMessage('Deleted s.txt.')]]);
+    const { admin } = buildGraph(model, executed);
+    const first = await run(admin, 'delete s.txt', { stream: true });
+    const names: string[] = [];
+    for await (const event of first) if (event.type === 'run_item_stream_event') names.push(event.name);
+    await first.completed;
+    expect(names).toEqual(['tool_called', 'tool_approval_requested']);
+    expect(first.finalOutput).toBeUndefined();
+    first.state.approve(first.interruptions[0]!);
+    const resumed = await run(admin, first.state, { stream: true });
+    let text = '';
+    const reader = resumed.toTextStream().getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) text += next.value;
+    await resumed.completed;
+    expect(text).toBe('Deleted s.txt.');
+    expect(executed).toEqual(['s.txt']);
+  });
+});

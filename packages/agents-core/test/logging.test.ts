@@ -53,4 +53,19 @@ describe('debug logging', () => {
     expect(lines.some((line) => line.includes('parley:core:runner') && line.includes('turn 1 of 10'))).toBe(true);
     expect(lines.join('\n')).not.toContain(KEY);
   });
+
+  it('warns when Agent.create gets handoffs with different output types, unless disabled', async () => {
+    const lines: string[] = [];
+    createDebug.log = (...args: unknown[]) => lines.push(format(...args));
+    createDebug.enable('parley:core*');
+    const { z } = await import('zod');
+    const structured = new Agent({ name: 'S', outputType: z.object({ ok: z.boolean() }) });
+    const plain = new Agent({ name: 'P' });
+    Agent.create({ name: 'Mixed', handoffs: [structured, plain] });
+    Agent.create({ name: 'Quiet', handoffs: [structured, plain], handoffOutputTypeWarningEnabled: false });
+    Agent.create({ name: 'Same', handoffs: [plain] });
+    const warnings = lines.filter((line) => line.includes('parley:core:agent:warn'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('Agent Mixed has handoffs with 2 different output types');
+  });
 });

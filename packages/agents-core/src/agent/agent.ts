@@ -10,9 +10,12 @@ import type { RunContext, UnknownContext } from '../run/run-context';
 import type { RunResult } from '../run/run-result';
 import { tool } from '../tools/tool';
 import type { FunctionTool, Tool } from '../tools/tool-types';
+import { getLogger } from '../logging/logger';
 import { AgentHooks } from './agent-hooks';
 import type { AgentOutputType, TextOutput } from './output-type';
 import type { ToolUseBehavior } from './tool-use-behavior';
+
+const log = getLogger('parley:core:agent');
 
 /** Instructions given as a function of the run context and the agent. */
 export type InstructionsFunction<TContext, TOutput extends AgentOutputType> = (
@@ -132,10 +135,26 @@ export class Agent<TContext = UnknownContext, TOutput extends AgentOutputType = 
   >(
     config: Omit<AgentOptions<UnknownContext, TOutput>, 'handoffs'> & { handoffs?: Handoffs },
   ): Agent<UnknownContext, TOutput | HandoffsOutputUnion<Handoffs>> {
-    return new Agent<UnknownContext, TOutput | HandoffsOutputUnion<Handoffs>>({
+    const agent = new Agent<UnknownContext, TOutput | HandoffsOutputUnion<Handoffs>>({
       ...(config as AgentOptions<UnknownContext, TOutput | HandoffsOutputUnion<Handoffs>>),
       handoffs: [...(config.handoffs ?? [])],
     });
+    if (config.handoffOutputTypeWarningEnabled !== false) {
+      const kinds = new Set(
+        agent.handoffs.map((entry) => {
+          const target = entry instanceof Agent ? entry : entry.agent;
+          return target.outputType === 'text' ? 'text' : target.outputType;
+        }),
+      );
+      if (kinds.size > 1) {
+        log.warn(
+          'Agent %s has handoffs with %d different output types; finalOutput is their union.',
+          agent.name,
+          kinds.size,
+        );
+      }
+    }
+    return agent;
   }
 
   /** The name used for the structured-output schema. */
