@@ -104,6 +104,52 @@ describe('TwilioRealtimeTransportLayer end to end', () => {
     expect(truncated[0]!.audioEndMs).toBeGreaterThan(0);
   });
 
+  it('follows a timed script: the caller asks at 0.5 s and interrupts at 7.5 s', async () => {
+    const { call, transport, connection } = await start();
+    const truncated: { itemId: string; audioEndMs: number }[] = [];
+    transport!.on('item_truncated', (event) => truncated.push(event));
+    const question = await call.say(`say ${LONG_REPLY}`, { at: 500 });
+    expect(question.startMs).toBe(500);
+    const interruption = await call.say('say ok', { at: 7500 });
+    expect(interruption.startMs).toBe(7500);
+    await call.waitForHeard(/ok$/);
+    // Before 7.5 s the caller heard the start of the reply, and nothing of it after the clear.
+    const heardBefore = call.heard
+      .filter((entry) => entry.atMs <= 7500 + 200)
+      .map((entry) => entry.text)
+      .join('');
+    expect(LONG_REPLY.startsWith(heardBefore)).toBe(true);
+    expect(heardBefore.length).toBeGreaterThan(3);
+    expect(call.heardText).toBe(`${heardBefore}ok`);
+    const conn = await connection;
+    const said = conn.transcript.filter((entry) => entry.role === 'user').map((entry) => entry.text);
+    expect(said).toEqual([`say ${LONG_REPLY}`, 'say ok']);
+    await expect.poll(() => conn.transcript.find((entry) => entry.truncated)?.heard).toBeDefined();
+    const kept = conn.transcript.find((entry) => entry.truncated)!.heard!;
+    expect(heardBefore.startsWith(kept)).toBe(true);
+    expect(heardBefore.length - kept.length).toBeLessThanOrEqual(1);
+  });
+
+  it('truncates at the acknowledged position when echoes come late and out of pace', async () => {
+    const { call, transport, connection } = await start({ call: { markEchoJitterMs: 300, markEchoDelayMs: 100 } });
+    const truncated: { itemId: string; audioEndMs: number }[] = [];
+    transport!.on('item_truncated', (event) => truncated.push(event));
+    await call.say(`say ${LONG_REPLY}`);
+    await call.waitForHeard('this answer');
+    void call.say('say ok');
+    await call.waitForEvent('clear');
+    await call.waitUntil(call.nowMs + 100);
+    const heard = call.heardText;
+    await expect.poll(() => truncated.length).toBe(1);
+    const conn = await connection;
+    await expect.poll(() => conn.transcript.find((entry) => entry.truncated)?.heard).toBeDefined();
+    const kept = conn.transcript.find((entry) => entry.truncated)!.heard!;
+    // Late, irregular echoes only make the model keep less, never more than was heard.
+    expect(heard.startsWith(kept)).toBe(true);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(truncated[0]!.audioEndMs).toBeLessThanOrEqual(heard.length * 70 + 70);
+  });
+
   it('emits dtmf and every raw Twilio message as transport events', async () => {
     const { call, transport } = await start();
     const events: TransportEvent[] = [];

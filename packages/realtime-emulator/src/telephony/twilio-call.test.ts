@@ -44,7 +44,7 @@ afterEach(async () => {
   for (const app of apps.splice(0)) await app.close();
 });
 
-async function setup(options: { speed?: number; markEchoDelayMs?: number } = {}) {
+async function setup(options: { speed?: number; markEchoDelayMs?: number; markEchoJitterMs?: number } = {}) {
   const app = await startApp();
   apps.push(app);
   const call = await startTwilioCall({
@@ -54,6 +54,7 @@ async function setup(options: { speed?: number; markEchoDelayMs?: number } = {})
     customParameters: { tenant: 'demo' },
     speed: options.speed ?? 20,
     markEchoDelayMs: options.markEchoDelayMs,
+    markEchoJitterMs: options.markEchoJitterMs,
   });
   calls.push(call);
   const socket = await app.socket;
@@ -123,6 +124,29 @@ describe('startTwilioCall', () => {
     await call.waitForEvent('echo');
     const [echo] = call.echoes;
     expect(echo!.atMs).toBeGreaterThanOrEqual(300);
+  });
+
+  it('echoes out of pace when asked: irregular delays, order kept', async () => {
+    const { call, socket } = await setup({ markEchoJitterMs: 200 });
+    sendFrames(socket, call.streamSid, new Uint8Array(160 * 6).fill(0xff), 'm');
+    await call.waitForEvent('echo', (name) => name === 'm5');
+    expect(call.echoes.map((echo) => echo.name)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm5']);
+    const gaps = call.echoes.slice(1).map((echo, index) => echo.atMs - call.echoes[index]!.atMs);
+    expect(new Set(gaps).size).toBeGreaterThan(1);
+    call.echoes.forEach((echo, index) => expect(echo.atMs).toBeGreaterThanOrEqual((index + 1) * 20));
+  });
+
+  it('pauses caller media, then resumes with a timestamp jump', async () => {
+    const { app, call } = await setup();
+    await call.waitUntil(40);
+    call.pauseMedia(100);
+    await call.waitUntil(call.nowMs + 200);
+    await expect.poll(() => app.messages.filter((message) => message.event === 'media').length).toBeGreaterThan(8);
+    const timestamps = app.messages
+      .filter((message) => message.event === 'media')
+      .map((message) => Number(message.media.timestamp));
+    const jumps = timestamps.slice(1).map((timestamp, index) => timestamp - timestamps[index]!);
+    expect(Math.max(...jumps)).toBeGreaterThanOrEqual(100);
   });
 
   it('records warnings for binary, invalid and wrongly addressed frames, once per code, and goes on', async () => {

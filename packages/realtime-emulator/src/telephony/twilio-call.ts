@@ -14,6 +14,12 @@ import { streamSignature } from './signature';
 const FRAME_MS = 20;
 const FRAME_BYTES = 160;
 const SILENCE = 0xff;
+/**
+ * Most ticks run per timer callback. When the process falls further behind (a loaded machine),
+ * the simulated clock slips instead of replaying a burst: a burst would make the far side's
+ * reactions (a `clear`, an echo) arrive late in simulated time and distort what the caller hears.
+ */
+const MAX_TICKS_PER_WAKE = 4;
 
 /** Options of {@link startTwilioCall}. */
 export interface TwilioCallOptions {
@@ -33,6 +39,11 @@ export interface TwilioCallOptions {
   markEchoDelayMs?: number;
   /** Do not send `connected` and `start` on open (to test an app that waits for them). @default false */
   manualStart?: boolean;
+  /**
+   * Extra, irregular delay of up to this many simulated ms per echo (deterministic), so echoes
+   * come out of pace with the audio: in bursts, never out of order. @default 0
+   */
+  markEchoJitterMs?: number;
 }
 
 /** How the call ended. */
@@ -104,6 +115,9 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
   #outgoing = new Uint8Array(0);
   #tickMs = 0;
   #timestampOffsetMs = 0;
+  #pausedUntilMs = 0;
+  #lastEchoDueMs = 0;
+  #echoCount = 0;
   #startedAt = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #hangingUp = false;
@@ -201,6 +215,11 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
   /** Skips `ms` of caller media: the next frame's timestamp jumps forward (lost frames). */
   dropMedia(ms: number): void {
     this.#timestampOffsetMs += ms;
+  }
+
+  /** Sends no caller media for `ms` of simulated time (Twilio pauses inbound frames at times). */
+  pauseMedia(ms: number): void {
+    this.#pausedUntilMs = Math.max(this.#pausedUntilMs, this.#tickMs + ms);
   }
 
   /** Sends any frame as is (to test the app's handling of malformed messages). */
@@ -323,7 +342,13 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
     this.#timer = undefined;
     if (!this.active) return;
     const target = (performance.now() - this.#startedAt) * this.#speed;
-    while (this.active && this.#tickMs + FRAME_MS <= target) this.#tick();
+    let ticks = 0;
+    while (this.active && this.#tickMs + FRAME_MS <= target && ticks < MAX_TICKS_PER_WAKE) {
+      this.#tick();
+      ticks += 1;
+    }
+    const behindMs = target - this.#tickMs;
+    if (behindMs >= FRAME_MS) this.#startedAt += (behindMs - (behindMs % FRAME_MS)) / this.#speed;
     if (this.active) this.#timer = setTimeout(this.#loop, Math.max(1, FRAME_MS / this.#speed));
   };
 
@@ -331,12 +356,15 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
     while (this.#scheduled[0] && this.#scheduled[0].atMs <= this.#tickMs) this.#scheduled.shift()?.run();
     if (!this.active) return;
     const frame = new Uint8Array(FRAME_BYTES).fill(SILENCE);
-    frame.set(this.#outgoing.subarray(0, FRAME_BYTES));
-    this.#outgoing = this.#outgoing.subarray(Math.min(FRAME_BYTES, this.#outgoing.length));
-    this.#sendJson(this.#messages.media(frame, this.#tickMs + this.#timestampOffsetMs));
+    if (this.#tickMs >= this.#pausedUntilMs) {
+      frame.set(this.#outgoing.subarray(0, FRAME_BYTES));
+      this.#outgoing = this.#outgoing.subarray(Math.min(FRAME_BYTES, this.#outgoing.length));
+      this.#sendJson(this.#messages.media(frame, this.#tickMs + this.#timestampOffsetMs));
+    }
     const { played, marks } = this.#queue.drain(FRAME_BYTES);
-    for (const name of marks) this.#echo(name, false);
+    // Marks reached in this frame are echoed at its end, when the audio before them has played.
     this.#tickMs += FRAME_MS;
+    for (const name of marks) this.#echo(name, false);
     const text = this.#recording.append(frame, played, FRAME_BYTES, this.#tickMs);
     if (text) this.emit('heard', text, this.#tickMs);
   }
@@ -348,9 +376,15 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
       this.#sendJson(this.#messages.mark(name));
       this.emit('echo', name, this.#tickMs);
     };
-    const delay = this.#options.markEchoDelayMs ?? 0;
-    if (delay > 0) this.at(this.#tickMs + delay, send);
-    else send();
+    const jitter = this.#options.markEchoJitterMs ?? 0;
+    // A fixed pseudo-random sequence keeps runs reproducible.
+    this.#echoCount += 1;
+    const extra = jitter > 0 ? (((this.#echoCount * 7919) % 101) / 100) * jitter : 0;
+    const delay = (this.#options.markEchoDelayMs ?? 0) + extra;
+    if (delay <= 0 && this.#lastEchoDueMs <= this.#tickMs) return send();
+    // Echoes keep their order even when a later one draws a shorter delay.
+    this.#lastEchoDueMs = Math.max(this.#lastEchoDueMs, this.#tickMs + delay);
+    this.at(this.#lastEchoDueMs, send);
   }
 
   #onAppMessage(data: Buffer, isBinary: boolean): void {
