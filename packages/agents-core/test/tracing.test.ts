@@ -149,3 +149,22 @@ describe('tracing', () => {
     expect(lines.some((line) => line.startsWith('[span] agent A'))).toBe(true);
   });
 });
+
+describe('tracing a resumed run', () => {
+  it('puts the approved tool call under an agent span of the resumed run', async () => {
+    const processor = new RecordingProcessor();
+    addTraceProcessor(processor);
+    const guarded = tool({ name: 'guarded', needsApproval: true, execute: () => 'ran' });
+    const model = new FakeModel([[fakeToolCall('guarded', {})], [fakeMessage('ok')]]);
+    const agent = new Agent({ name: 'A', model, tools: [guarded] });
+    const first = await run(agent, 'x');
+    first.state.approve(first.interruptions[0]!);
+    await run(agent, first.state);
+    expect(processor.traces).toHaveLength(2);
+    const resumedTrace = processor.traces[1]?.traceId;
+    const functionSpan = processor.spans.find((span) => span.spanData.type === 'function');
+    const agentSpan = processor.spans.find((span) => span.spanData.type === 'agent' && span.traceId === resumedTrace);
+    expect(functionSpan?.traceId).toBe(resumedTrace);
+    expect(functionSpan?.parentId).toBe(agentSpan?.spanId);
+  });
+});

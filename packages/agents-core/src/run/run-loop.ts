@@ -75,12 +75,12 @@ export async function runLoop(env: RunEnv): Promise<void> {
   const { state } = env;
   while (state.nextStep.type !== 'final_output') {
     throwIfAborted(env);
+    if (!env.tracing.hasAgentSpan) env.tracing.startAgent(state.currentAgent);
     if (state.pendingTurn) {
       if (await resolvePendingTurn(env)) return;
       continue;
     }
     const agent = state.currentAgent;
-    if (!env.tracing.hasAgentSpan) env.tracing.startAgent(agent);
     if (!state.currentAgentStarted) {
       state.currentAgentStarted = true;
       agent.emit('agent_start', state.context, agent);
