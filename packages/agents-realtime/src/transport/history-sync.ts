@@ -1,4 +1,4 @@
-import { AgentsError as UserError } from '@parley/agents-core';
+import { UserError } from '@parley/agents-core';
 import { toWireMessageItem } from '../protocol/item-mapping';
 import type { RealtimeItem } from '../protocol/items';
 import type { RealtimeProtocolDialect } from '../protocol/session-config';

@@ -1,4 +1,4 @@
-import { AgentsError } from '@parley/agents-core';
+import { UserError } from '@parley/agents-core';
 import { RealtimeConnectionError } from '../../errors/realtime-connection-error';
 import { OpenAIRealtimeBase, type OpenAIRealtimeBaseOptions } from '../openai-realtime-base';
 import type { RealtimeClientMessage, RealtimeTransportLayerConnectOptions } from '../transport-layer';
@@ -80,14 +80,14 @@ export class OpenAIRealtimeWebSocket extends OpenAIRealtimeBase {
   /** Opens the socket and sends the first `session.update`; resolves once it is sent. */
   async connect(options: RealtimeTransportLayerConnectOptions): Promise<void> {
     if (this.status === 'connected' || this.status === 'connecting') {
-      throw new AgentsError(`Cannot connect: the transport is already ${this.status}`);
+      throw new UserError(`Cannot connect: the transport is already ${this.status}`);
     }
     if (options.model) this._model = options.model;
     this._setStatus('connecting');
     let apiKey: string;
     try {
       apiKey = typeof options.apiKey === 'function' ? await options.apiKey() : options.apiKey;
-      if (typeof apiKey !== 'string' || apiKey.length === 0) throw new AgentsError('apiKey must be a non-empty string');
+      if (typeof apiKey !== 'string' || apiKey.length === 0) throw new UserError('apiKey must be a non-empty string');
     } catch (error) {
       this._setStatus('disconnected');
       throw error;
@@ -96,7 +96,7 @@ export class OpenAIRealtimeWebSocket extends OpenAIRealtimeBase {
     const factory = this.#factory ?? platform?.factory;
     if (!factory) {
       this._setStatus('disconnected');
-      throw new AgentsError('No WebSocket implementation available; pass the WebSocket option');
+      throw new UserError('No WebSocket implementation available; pass the WebSocket option');
     }
     const useHeaders = this.#authMethod
       ? this.#authMethod === 'header'
@@ -105,7 +105,7 @@ export class OpenAIRealtimeWebSocket extends OpenAIRealtimeBase {
         : (platform?.supportsHeaders ?? false);
     if (!useHeaders && !apiKey.startsWith('ek_') && !this.#useInsecureApiKey) {
       this._setStatus('disconnected');
-      throw new AgentsError(
+      throw new UserError(
         'Refusing to send a regular API key from a browser-like environment; use an ephemeral key (ek_...) or set useInsecureApiKey: true',
       );
     }
