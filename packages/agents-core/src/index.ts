@@ -88,6 +88,7 @@ export {
   RunToolCallOutputItem,
 } from './items/run-items';
 export type { RunItem } from './items/run-items';
+export { assistant, system, user } from './items/message-helpers';
 export type {
   AgentInputItem,
   AgentOutputItem,

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Agent, ModelBehaviorError, RunAbortedError, run, tool, type RunStreamEvent } from '@parley/agents-core';
+import {
+  Agent,
+  ModelBehaviorError,
+  RunAbortedError,
+  assistant,
+  run,
+  tool,
+  user,
+  type RunStreamEvent,
+} from '@parley/agents-core';
 import { FakeModel, fakeMessage, fakeToolCall } from '@parley/agents-core/testing';
 
 const add = tool({
@@ -56,6 +65,28 @@ describe('streamed runs', () => {
     for await (const chunk of node.toTextStream({ compatibleWithNodeStreams: true })) chunks.push(String(chunk));
     expect(chunks.join('')).toBe('Node text');
     await node.completed;
+  });
+
+  it('toStream yields every event as a web stream', async () => {
+    const model = new FakeModel([[fakeMessage('abc')]], { chunkSize: 10 });
+    const result = await run(new Agent({ name: 'A', model }), [user('hi'), assistant('hello'), user('again')], {
+      stream: true,
+    });
+    const reader = result.toStream().getReader();
+    const types: string[] = [];
+    for (let next = await reader.read(); !next.done; next = await reader.read()) types.push(describeEvent(next.value));
+    expect(types).toEqual([
+      'agent:A',
+      'raw:response_started',
+      'raw:output_text_delta',
+      'raw:response_done',
+      'item:message_output_created',
+    ]);
+    expect(model.requests[0]?.input).toEqual([
+      { type: 'message', role: 'user', content: 'hi' },
+      { type: 'message', role: 'assistant', status: 'completed', content: [{ type: 'output_text', text: 'hello' }] },
+      { type: 'message', role: 'user', content: 'again' },
+    ]);
   });
 
   it('rejects completed and ends iteration with the error when the run fails', async () => {

@@ -86,6 +86,11 @@ export class StreamedRunResult<TContext, TAgent extends AnyAgent>
     }
   }
 
+  /** Every event as a web `ReadableStream` (errors the stream if the run fails). */
+  toStream(): ReadableStream<RunStreamEvent> {
+    return toReadableStream(this[Symbol.asyncIterator]());
+  }
+
   async *#textDeltas(): AsyncGenerator<string> {
     for await (const event of this) {
       if (event.type === 'raw_model_stream_event' && event.data.type === 'output_text_delta') yield event.data.delta;
@@ -104,20 +109,23 @@ export class StreamedRunResult<TContext, TAgent extends AnyAgent>
       if (!stream) throw new Error('compatibleWithNodeStreams needs Node.js 20.16 or later.');
       return stream.Readable.from(this.#textDeltas());
     }
-    const iterator = this.#textDeltas();
-    return new ReadableStream<string>({
-      async pull(controller) {
-        try {
-          const next = await iterator.next();
-          if (next.done) controller.close();
-          else controller.enqueue(next.value);
-        } catch (error) {
-          controller.error(error);
-        }
-      },
-      async cancel() {
-        await iterator.return(undefined);
-      },
-    });
+    return toReadableStream(this.#textDeltas());
   }
+}
+
+function toReadableStream<T>(iterator: AsyncIterator<T>): ReadableStream<T> {
+  return new ReadableStream<T>({
+    async pull(controller) {
+      try {
+        const next = await iterator.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      await iterator.return?.(undefined);
+    },
+  });
 }
