@@ -21,7 +21,8 @@ describe('parley-emulator CLI', () => {
     };
     try {
       const url = (await waitFor(/Realtime WebSocket: (ws:\/\/\S+)/))?.[1] ?? '';
-      expect(output).toMatch(/HTTP API base: +http:\/\/127\.0\.0\.1:\d+\/v1/);
+      // Lines may arrive in separate chunks: wait for the second one too.
+      await waitFor(/HTTP API base: +http:\/\/127\.0\.0\.1:\d+\/v1/);
       const client = await connect(url);
       client.send(userText('say printed'));
       client.send({ type: 'response.create' });
