@@ -19,13 +19,17 @@ const LONG_REPLY = 'this answer is long enough for the caller to interrupt it ha
 
 describe('TwilioRealtimeTransportLayer end to end', () => {
   it('answers the caller in μ-law without transcoding', async () => {
-    const { call, connection } = await start();
+    const { call, connection, transport } = await start();
+    const started: string[] = [];
+    transport!.on('audio_playback_started', ({ itemId }) => started.push(itemId));
     await call.say('say hello there');
     await call.waitForHeard('hello there');
     const update = (await connection).events('session.update', 'client')[0] as any;
     expect(update.session.audio.input.format.type).toBe('audio/pcmu');
     expect(update.session.audio.output.format.type).toBe('audio/pcmu');
     expect(call.warnings).toEqual([]);
+    // Playback start is reported once per item, from the first mark echo.
+    expect(started).toHaveLength(1);
   });
 
   it('transcodes when the model is configured for PCM16 at 24 kHz', async () => {
