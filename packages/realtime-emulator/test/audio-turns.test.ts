@@ -184,7 +184,7 @@ describe('manual turns', () => {
 
 describe('barge-in and truncation', () => {
   it('cancels a playing response on speech, then truncates exactly what was heard', async () => {
-    await using emulator = await startEmulator({ pacing: { speed: 8 } });
+    await using emulator = await startEmulator({ pacing: { speed: 4 } });
     const client = await connect(emulator.url);
     client.send({
       type: 'session.update',

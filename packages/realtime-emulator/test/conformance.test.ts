@@ -105,7 +105,7 @@ describe('conformance with section 8', () => {
   });
 
   it('(c) audio turn with server VAD, then (d) barge-in with truncation', async () => {
-    await using emulator = await startEmulator({ pacing: { speed: 10 } });
+    await using emulator = await startEmulator({ pacing: { speed: 5 } });
     const client = await open(emulator.url);
     client.send({
       type: 'session.update',
