@@ -45,6 +45,9 @@ async function connect(page: Page, key: string, options: object = {}): Promise<v
       win.transport = transport;
       win.events = [];
       transport.on('*', (event: unknown) => win.events!.push(event));
+      transport.on('audio_playback_started', (event: { itemId: string }) =>
+        win.events!.push({ type: 'local.audio_playback_started', ...event }),
+      );
       await transport.connect({ apiKey });
     },
     [key, emulator.httpUrl, options] as const,
@@ -122,6 +125,7 @@ describe('OpenAIRealtimeWebRTC', () => {
     expect(transcript.transcript).toBe('pong');
     // WebRTC carries audio on the track, not as deltas, and reports the output buffer instead.
     await waitForEvent(page, 'output_audio_buffer.started');
+    expect((await waitForEvent(page, 'local.audio_playback_started')).itemId).toBe(transcript.item_id);
     const types = await page.evaluate(() => (window as unknown as TestWindow).events!.map((event) => event.type));
     expect(types).not.toContain('response.output_audio.delta');
     await page.evaluate(() => (window as unknown as TestWindow).transport.close());

@@ -40,6 +40,8 @@ export class OpenAIRealtimeWebRTC extends OpenAIRealtimeBase {
   /** Set between our own `output_audio_buffer.clear` and the server's `cleared`. */
   #clearRequested = false;
   #onSessionUpdated: (() => void) | undefined;
+  /** The assistant item whose audio part opened last: what `output_audio_buffer.started` is playing. */
+  #audioItemId: string | undefined;
   /** Bumped by every connect and close, so a connect that lost a race with close() backs out. */
   #attempt = 0;
 
@@ -172,6 +174,11 @@ export class OpenAIRealtimeWebRTC extends OpenAIRealtimeBase {
   protected override _handleServerEvent(event: RealtimeServerEvent): void {
     super._handleServerEvent(event);
     if (event.type === 'session.updated') this.#onSessionUpdated?.();
+    if (event.type === 'response.content_part.added' && event.part?.type === 'audio') this.#audioItemId = event.item_id;
+    if (event.type === 'output_audio_buffer.started' && this.#audioItemId) {
+      // The server plays the audio itself, so the start of its output buffer is the start of playback.
+      this.emit('audio_playback_started', { itemId: this.#audioItemId });
+    }
     if (event.type === 'output_audio_buffer.cleared') {
       // A clear we asked for was already announced by interrupt(); one from server VAD was not.
       if (this.#clearRequested) this.#clearRequested = false;
@@ -258,6 +265,7 @@ export class OpenAIRealtimeWebRTC extends OpenAIRealtimeBase {
     const call = this.#call;
     this.#call = undefined;
     this.#clearRequested = false;
+    this.#audioItemId = undefined;
     if (call) {
       call.dataChannel.close();
       call.peerConnection.close();
