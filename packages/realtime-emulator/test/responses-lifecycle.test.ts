@@ -5,7 +5,7 @@ import { userText } from './helpers/events';
 
 describe('response lifecycle', () => {
   it('allows one default-conversation response at a time and echoes the event id', async () => {
-    await using emulator = await startEmulator({ pacing: { speed: 20 } });
+    await using emulator = await startEmulator({ pacing: { speed: 5 } });
     const client = await connect(emulator.url);
     client.send(userText('say one two three four five six seven eight nine ten'));
     client.send({ type: 'response.create' });
