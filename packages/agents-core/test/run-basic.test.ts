@@ -255,4 +255,19 @@ describe('run()', () => {
     expect(translatorModel.requests[0]?.input).toEqual([{ type: 'message', role: 'user', content: 'Hello' }]);
     expect(JSON.stringify(model.requests[1]?.input)).toContain('Hola');
   });
+
+  it('lets the runner override every agent model and filter every handoff input', async () => {
+    const override = new FakeModel([[fakeToolCall('transfer_to_b', {})], [fakeMessage('from B')]]);
+    const unused = new FakeModel([]);
+    const b = new Agent({ name: 'B', model: unused });
+    const a = new Agent({ name: 'A', model: unused, handoffs: [b] });
+    const runner = new Runner({
+      model: override,
+      handoffInputFilter: (data) => ({ ...data, inputHistory: 'filtered', newItems: [] }),
+    });
+    const result = await runner.run(a, 'original question');
+    expect(result.finalOutput).toBe('from B');
+    expect(unused.requests).toHaveLength(0);
+    expect(override.requests[1]?.input).toEqual([{ type: 'message', role: 'user', content: 'filtered' }]);
+  });
 });
