@@ -88,7 +88,7 @@ describe('Responses API conversion', () => {
       status: 'completed',
       content: [{ type: 'refusal', refusal: 'cannot' }],
     });
-    const search = { type: 'web_search_call', id: 'ws_1', status: 'completed' };
+    const search = { type: 'web_search_call', id: 'ws_1', status: 'completed' as const };
     expect(fromResponsesOutputItem(search)).toEqual({ type: 'unknown', id: 'ws_1', providerData: search });
     expect(fromResponsesResponse({ id: 'resp_1', output: [], usage: null }).usage).toEqual({
       requests: 1,
