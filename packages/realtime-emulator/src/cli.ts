@@ -3,10 +3,11 @@ import { parseArgs } from 'node:util';
 import type { Pacing } from './session/pacing';
 import { startEmulator } from './server/emulator';
 
-const USAGE = `Usage: parley-emulator [--port 8787] [--host 127.0.0.1] [--pacing fast|realtime|<speed>] [--quiet]
+const USAGE = `Usage: parley-emulator [--port 8787] [--host 127.0.0.1] [--pacing fast|realtime|<speed>] [--speech modem|espeak] [--quiet]
 
 Starts a local Realtime + Responses API server with a deterministic model.
-Say "say TEXT" to hear TEXT back, "call TOOL {json}" to get a tool call.`;
+Say "say TEXT" to hear TEXT back, "call TOOL {json}" to get a tool call.
+--speech espeak answers in a human-audible voice when espeak-ng is installed.`;
 
 function pacingOf(value: string | undefined): Pacing {
   if (!value || value === 'fast') return 'fast';
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       pacing: { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      speech: { type: 'string', default: 'modem' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     host: values.host,
     pacing: pacingOf(values.pacing),
     log: !values.quiet,
+    speech: values.speech === 'espeak' ? 'espeak' : 'modem',
   });
   console.log(`Realtime WebSocket: ${emulator.url}`);
   console.log(`HTTP API base:      ${emulator.httpUrl}`);

@@ -10,7 +10,7 @@ export type { Brain, BrainItem, BrainReply, BrainSession, BrainToolCall } from '
 
 // The session engine, for transports other than the WebSocket (WebRTC data channel and tracks)
 export { RealtimeSession } from './session/realtime-session';
-export type { RealtimeSessionOptions, SessionTransport } from './session/realtime-session';
+export type { RealtimeSessionOptions, SessionTransport, SpeechVoice } from './session/realtime-session';
 export { defaultSessionConfig } from './session/session-config';
 export type { SessionConfig, TurnDetectionConfig } from './session/session-config';
 export { applyGaUpdate, applyBetaUpdate } from './session/session-update';

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Brain } from '../brain/types';
 import type { FaultOptions } from '../faults/faults';
 import type { Pacing } from '../session/pacing';
+import type { SpeechVoice } from '../session/realtime-session';
 import type { Emulator } from './emulator';
 
 /**
@@ -24,6 +25,8 @@ export interface EmulatorOptions {
   brain?: Brain;
   /** Output audio pacing. @default 'fast' */
   pacing?: Pacing;
+  /** How audio answers sound. `espeak` needs espeak-ng installed and falls back to the modem voice. @default 'modem' */
+  speech?: SpeechVoice;
   /** Faults to inject into new connections. */
   faults?: FaultOptions;
   /** Which bearer keys are accepted (ephemeral `ek_` keys are checked by the emulator itself). @default any non-empty key */

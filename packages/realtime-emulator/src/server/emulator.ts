@@ -100,6 +100,7 @@ export class Emulator {
       ...options,
       brain: options.brain ?? this.brain,
       pacing: options.pacing ?? this.pacing,
+      speech: options.speech ?? this.options.speech,
     });
     const connection = new EmulatorConnection(session, (code, reason) => options.onClose?.(code, reason));
     this.register(connection);
@@ -161,6 +162,7 @@ export class Emulator {
       dialect,
       brain: this.brain,
       pacing: this.pacing,
+      speech: this.options.speech,
       config,
       maxDurationMs: this.options.maxSessionDurationMs,
       maxEventBytes: this.options.maxEventBytes,

@@ -18,6 +18,9 @@ import { applyBetaUpdate, applyGaUpdate } from './session-update';
 import { betaSessionObject, gaSessionObject } from './session-view';
 import { startTranscription } from './transcription';
 
+/** The sound of audio answers: `modem` (decodable, the default) or `espeak` (human-audible, when espeak-ng is installed). */
+export type SpeechVoice = 'modem' | 'espeak';
+
 /** How the session's audio travels: events on a WebSocket, or media tracks (WebRTC, SIP). */
 export type SessionTransport = 'websocket' | 'webrtc' | 'sip';
 
@@ -31,6 +34,8 @@ export interface RealtimeSessionOptions {
   brain?: Brain;
   /** @default 'fast' */
   pacing?: Pacing;
+  /** How audio answers sound: the modem voice, or espeak-ng for people (falls back to the modem). @default 'modem' */
+  speech?: SpeechVoice;
   /** @default 'websocket' */
   transport?: SessionTransport;
   /** Initial configuration (a client secret's or an accepted call's session). */
@@ -59,6 +64,7 @@ export class RealtimeSession {
   readonly transport: SessionTransport;
   readonly brain: Brain;
   readonly pacing: Pacing;
+  readonly speech: SpeechVoice;
   readonly conversation = new Conversation();
   readonly conversationId = createId('conv');
   /** Every client and server event, in order. */
@@ -84,6 +90,7 @@ export class RealtimeSession {
     this.transport = options.transport ?? 'websocket';
     this.brain = options.brain ?? defaultBrain;
     this.pacing = options.pacing ?? 'fast';
+    this.speech = options.speech ?? 'modem';
     this.config = options.config ?? defaultSessionConfig();
     this.id = this.config.id;
   }

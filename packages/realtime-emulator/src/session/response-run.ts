@@ -3,6 +3,7 @@ import type { BrainItem, BrainReply } from '../brain/types';
 import { type AudioFormatName, gaFormat, sampleRateOf } from '../protocol/audio-format';
 import { createId } from '../protocol/ids';
 import { encodeModem } from '../modem/encode';
+import { espeakSpeech } from '../voice/espeak';
 import type { ConversationItem } from './items';
 import { pace } from './pacing';
 import type { ResponseRequest } from './response-request';
@@ -216,7 +217,8 @@ export class ResponseRun {
     const session = this.#session;
     const format: AudioFormatName = this.request.outputFormat;
     const rate = sampleRateOf(format);
-    const samples = encodeModem(text, rate);
+    const spoken = session.speech === 'espeak' ? await espeakSpeech(text, rate) : undefined;
+    const samples = spoken ?? encodeModem(text, rate);
     const perCharacter = samples.length / Math.max(1, [...text].length);
     let sent = '';
     let position = 0;
