@@ -130,7 +130,8 @@ export type {
 } from './agent/realtime-guardrail';
 
 // Session
-export { RealtimeSession, REJECTION_MESSAGE } from './session/realtime-session';
+export { RealtimeSession } from './session/realtime-session';
+export { REJECTION_MESSAGE } from './session/tool-calls';
 export type { RealtimeSessionOptions, RealtimeSessionConnectOptions } from './session/session-options';
 export type {
   RealtimeSessionEventTypes,

@@ -182,6 +182,56 @@ describe('RealtimeSession guardrails, history, mute and failures', () => {
       await dispose();
     }
   });
+  it('fails a tool that finishes after the connection dropped instead of sending its output to a new connection', async () => {
+    const { tool } = await import('../src/index.node');
+    const { z } = await import('zod');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let running!: () => void;
+    const isRunning = new Promise<void>((resolve) => (running = resolve));
+    const slow = tool({
+      name: 'slow',
+      description: 'takes a while',
+      parameters: z.object({}),
+      execute: async () => {
+        running();
+        await gate;
+        return 'late result';
+      },
+    });
+    const { session, emulator, dispose } = await connectedSession(
+      new RealtimeAgent({ name: 'A', instructions: 'You are A.', tools: [slow] }),
+    );
+    try {
+      const errors: unknown[] = [];
+      session.on('error', (event) => errors.push(event.error));
+      session.sendMessage('call slow {}');
+      await isRunning;
+      emulator.connections.at(-1)!.close(1011, 'gone');
+      await until(() => session.transport.status === 'disconnected', 'disconnect');
+      await session.connect({ apiKey: 'sk-test', url: emulator.url });
+      release();
+      await until(() => errors.some((error) => (error as { code?: string }).code === 'tool_call_cancelled'), 'cancel');
+      expect(clientEvents(emulator, 'conversation.item.create')).toHaveLength(0);
+    } finally {
+      await dispose();
+    }
+  });
+
+  it('keeps audio bytes in history with historyStoreAudio', async () => {
+    const { session, dispose, nextEnd } = await connectedSession(agent(), { historyStoreAudio: true });
+    try {
+      const ended = nextEnd();
+      session.sendMessage('say keep the audio');
+      await ended;
+      await until(() => {
+        const item = session.history.find((entry) => entry.type === 'message' && entry.role === 'assistant');
+        return item?.type === 'message' && (item.content[0] as { audio?: string }).audio !== undefined;
+      }, 'audio in history');
+    } finally {
+      await dispose();
+    }
+  });
 });
 
 describe('RealtimeSession interruption', () => {

@@ -1,11 +1,8 @@
 import {
   OutputGuardrailTripwireTriggered,
   RunContext,
-  RunToolApprovalItem,
+  type RunToolApprovalItem,
   Usage,
-  getHandoff,
-  getTransferMessage,
-  type FunctionTool,
   type UnknownContext,
 } from '@parley/agents-core';
 import { arrayBufferToBase64 } from '../audio/base64';
@@ -13,7 +10,6 @@ import { audioDurationMs } from '../audio/format';
 import type { RealtimeAgent } from '../agent/realtime-agent';
 import type { RealtimeContextData } from '../agent/realtime-context';
 import type { RealtimeGuardrailResult } from '../agent/realtime-guardrail';
-import { RealtimeToolCallCancelledError } from '../errors/realtime-tool-call-cancelled-error';
 import { TypedEventEmitter } from '../events/emitter';
 import type { RealtimeItem, RealtimeUserInput } from '../protocol/items';
 import { normalizeAudioConfig } from '../protocol/session-config-mapping';
@@ -27,16 +23,11 @@ import { reduceHistory, isNewItem, type HistoryAction } from './history';
 import { TurnMetricsRecorder, type RealtimeSessionMetrics } from './metrics';
 import { OutputGuardrailRunner, type GuardrailTrip } from './output-guardrails';
 import { buildSessionConfig, tracingConfig } from './session-config-builder';
-import type { RealtimeSessionEventTypes, RealtimeToolApprovalRequest } from './session-events';
+import type { RealtimeSessionEventTypes } from './session-events';
 import type { RealtimeSessionConnectOptions, RealtimeSessionOptions } from './session-options';
 import { cutTranscript } from './transcript-cut';
+import { ToolCalls } from './tool-calls';
 import { createTransport } from './transport-choice';
-
-type PendingApproval = {
-  toolCall: TransportToolCallEvent;
-  tool: FunctionTool<any, any, any>;
-  agent: RealtimeAgent<any>;
-};
 
 /**
  * A live voice conversation with a realtime model: connects the transport, keeps the history,
@@ -58,8 +49,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
   #usage = new Usage();
   #metrics: TurnMetricsRecorder;
   #guardrails: OutputGuardrailRunner;
-  #pendingApprovals = new Map<string, PendingApproval>();
-  #runningTools = new Map<string, TransportToolCallEvent>();
+  #toolCalls: ToolCalls;
   /** Per assistant item: audio received and transcript streamed, to cut transcripts on truncation. */
   #itemAudio = new Map<string, { ms: number; transcript: string; chunks: ArrayBuffer[] }>();
   /** Transcripts cut at truncation; they win over later server updates of the same item. */
@@ -85,6 +75,18 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
       async (guardrail, text) =>
         guardrail.execute({ agentOutput: text, agent: this.#agent, context: this.#context as any }),
     );
+    this.#toolCalls = new ToolCalls({
+      transport: this.#transport,
+      context: this.#context,
+      metrics: this.#metrics,
+      clock: options.clock ?? (() => Date.now()),
+      currentAgent: () => this.#agent,
+      history: () => this.#history,
+      switchAgent: (next) => this.updateAgent(next as RealtimeAgent<TContext>),
+      setToolOutput: (toolCall, output, status) => this.#setToolOutput(toolCall, output, status),
+      emit: (event, ...args) => this.emit(event as any, ...(args as any)),
+      emitError: (error) => this.#emitError(error),
+    });
     this.#listen();
   }
 
@@ -200,39 +202,24 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
    * goes to the model; `agent_tool_end` (or `error`) reports how it went.
    */
   approve(approvalItem: RunToolApprovalItem, options: { alwaysApprove?: boolean } = {}): void {
-    const pending = this.#takePendingApproval(approvalItem);
-    this.#context.approveTool(approvalItem, options);
-    if (pending) {
-      this.#runTool(pending.toolCall, pending.tool, pending.agent).catch((error: unknown) => this.#emitError(error));
-    }
+    this.#toolCalls.approve(approvalItem, options);
   }
 
   /** Rejects a tool call that emitted `tool_approval_requested`; the model is told it was refused. */
   reject(approvalItem: RunToolApprovalItem, options: { alwaysReject?: boolean } = {}): void {
-    const pending = this.#takePendingApproval(approvalItem);
-    this.#context.rejectTool(approvalItem, options);
-    if (!pending) return;
-    this.#setToolOutput(pending.toolCall, REJECTION_MESSAGE, 'incomplete');
-    this.#transport.sendFunctionCallOutput(pending.toolCall, REJECTION_MESSAGE, true);
+    this.#toolCalls.reject(approvalItem, options);
   }
 
   /** Closes the connection; pending approvals are dropped. A second call does nothing. */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#pendingApprovals.clear();
+    this.#toolCalls.onDisconnected(false);
     this.#transport.close();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
     this.close();
-  }
-
-  #takePendingApproval(approvalItem: RunToolApprovalItem): PendingApproval | undefined {
-    const callId = approvalItem.rawItem.callId;
-    const pending = this.#pendingApprovals.get(callId);
-    this.#pendingApprovals.delete(callId);
-    return pending;
   }
 
   #emitError(error: unknown): void {
@@ -259,7 +246,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
     on('*', (event) => this.emit('transport_event', event));
     on('error', (event) => this.#emitError(event.error));
     on('connection_change', (status) => {
-      if (status === 'disconnected') this.#onDisconnected();
+      if (status === 'disconnected') this.#toolCalls.onDisconnected(!this.#closed);
     });
     on('turn_started', (event) => {
       this.#metrics.responseCreated(event.responseId);
@@ -294,7 +281,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
       }),
     );
     on('function_call', (toolCall: TransportToolCallEvent) => {
-      void this.#onFunctionCall(toolCall).catch((error: unknown) => this.#emitError(error));
+      this.#toolCalls.handle(toolCall).catch((error: unknown) => this.#emitError(error));
     });
   }
 
@@ -395,132 +382,10 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
     );
   }
 
-  #onDisconnected(): void {
-    for (const pending of this.#pendingApprovals.values()) {
-      this.#failTool(pending.toolCall, 'the connection closed while the call waited for approval');
-    }
-    this.#pendingApprovals.clear();
-  }
-
-  #failTool(toolCall: TransportToolCallEvent, why: string): void {
-    if (this.#closed) return;
-    this.#emitError(
-      new RealtimeToolCallCancelledError(toolCall.name, toolCall.callId, `Tool call '${toolCall.name}' failed: ${why}`),
-    );
-  }
-
-  #setToolOutput(
-    toolCall: TransportToolCallEvent,
-    output: string,
-    status: 'completed' | 'incomplete' = 'completed',
-  ): void {
+  #setToolOutput(toolCall: TransportToolCallEvent, output: string, status: 'completed' | 'incomplete'): void {
     if (toolCall.id) this.#apply({ type: 'tool_output', itemId: toolCall.id, output, status });
   }
-
-  async #onFunctionCall(toolCall: TransportToolCallEvent): Promise<void> {
-    const agent = this.#agent;
-    const handoffEntry = agent.handoffs
-      .map((entry) => getHandoff(entry as any))
-      .find((handoff) => handoff.toolName === toolCall.name);
-    if (handoffEntry) {
-      const next = (await handoffEntry.onInvokeHandoff(
-        this.#context as any,
-        toolCall.arguments,
-      )) as RealtimeAgent<TContext>;
-      this.emit('agent_handoff', this.#context, agent, next);
-      await this.updateAgent(next);
-      const message = getTransferMessage(next);
-      this.#setToolOutput(toolCall, message);
-      this.#transport.sendFunctionCallOutput(toolCall, message, true);
-      return;
-    }
-    const tools = await agent.getAllTools(this.#context);
-    const tool = tools.find((candidate) => candidate.name === toolCall.name);
-    if (!tool) {
-      const message = `Tool '${toolCall.name}' not found.`;
-      this.#emitError(new RealtimeToolCallCancelledError(toolCall.name, toolCall.callId, message));
-      this.#setToolOutput(toolCall, message, 'incomplete');
-      this.#transport.sendFunctionCallOutput(toolCall, message, true);
-      return;
-    }
-    let args: unknown = {};
-    try {
-      args = toolCall.arguments ? JSON.parse(toolCall.arguments) : {};
-    } catch {
-      args = {};
-    }
-    if (await tool.needsApproval(this.#context, args, toolCall.callId)) {
-      const approved = this.#context.isToolApproved({ toolName: tool.name, callId: toolCall.callId });
-      if (approved === false) {
-        this.#setToolOutput(toolCall, REJECTION_MESSAGE, 'incomplete');
-        this.#transport.sendFunctionCallOutput(toolCall, REJECTION_MESSAGE, true);
-        return;
-      }
-      if (approved === undefined) {
-        const approvalItem = new RunToolApprovalItem(
-          {
-            type: 'function_call',
-            callId: toolCall.callId,
-            name: toolCall.name,
-            arguments: toolCall.arguments,
-            id: toolCall.id,
-            status: 'completed',
-          },
-          agent,
-          tool.name,
-        );
-        this.#pendingApprovals.set(toolCall.callId, { toolCall, tool, agent });
-        const request: RealtimeToolApprovalRequest = { type: 'function_approval', tool, approvalItem };
-        this.emit('tool_approval_requested', this.#context, agent, request);
-        return;
-      }
-    }
-    await this.#runTool(toolCall, tool, agent);
-  }
-
-  async #runTool(
-    toolCall: TransportToolCallEvent,
-    tool: FunctionTool<any, any, any>,
-    agent: RealtimeAgent<any>,
-  ): Promise<void> {
-    // Tools see a snapshot: later changes to the history do not leak into a running call.
-    this.#context.context.history = structuredClone(this.#history);
-    this.#runningTools.set(toolCall.callId, toolCall);
-    this.emit('agent_tool_start', this.#context, agent, tool, { toolCall });
-    const startedAt = (this.options.clock ?? Date.now)();
-    let output: string;
-    try {
-      const result = await tool.invoke(this.#context, toolCall.arguments, {
-        toolCall: {
-          type: 'function_call',
-          callId: toolCall.callId,
-          name: toolCall.name,
-          arguments: toolCall.arguments,
-          id: toolCall.id,
-        },
-      });
-      output = typeof result === 'string' ? result : JSON.stringify(result ?? null);
-    } catch (error) {
-      // A tool that throws (even with errorFunction: null) must not stall the conversation.
-      this.#emitError(error);
-      output = `An error occurred while running the tool: ${error instanceof Error ? error.message : String(error)}`;
-    } finally {
-      this.#runningTools.delete(toolCall.callId);
-      this.#metrics.toolRan((this.options.clock ?? Date.now)() - startedAt);
-    }
-    this.emit('agent_tool_end', this.#context, agent, tool, output, { toolCall });
-    if (this.#transport.status !== 'connected') {
-      this.#failTool(toolCall, 'the connection closed before its output could be sent');
-      return;
-    }
-    this.#setToolOutput(toolCall, output);
-    this.#metrics.toolOutputSent();
-    this.#transport.sendFunctionCallOutput(toolCall, output, true);
-  }
 }
-
-/** What the model is told when a tool call is rejected. */
-export const REJECTION_MESSAGE = 'Tool execution was not approved.';
 
 function concatBase64(chunks: ArrayBuffer[]): string {
   const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
