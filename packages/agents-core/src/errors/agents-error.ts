@@ -1,3 +1,5 @@
+import type { RunState } from '../run/run-state';
+
 const AGENTS_ERROR_BRAND = Symbol.for('parley.agents.error');
 
 /** Options every SDK error accepts. */
@@ -5,7 +7,7 @@ export interface AgentsErrorOptions {
   /** The underlying error, if any. */
   cause?: unknown;
   /** The run state at the moment of failure, when the error comes out of a run. */
-  state?: unknown;
+  state?: RunState<any, any>;
 }
 
 /**
@@ -17,10 +19,10 @@ export class AgentsError extends Error {
   readonly code: string = 'agents_error';
   readonly [AGENTS_ERROR_BRAND] = true;
   /**
-   * The run state when the error happened (a `RunState` for errors thrown by a run), so a caller
-   * can inspect or resume it.
+   * The run state when the error happened (set on errors thrown by a run), so a caller can inspect
+   * it, for example `error.state.toString()` for a report.
    */
-  state?: unknown;
+  state?: RunState<any, any>;
 
   constructor(message: string, options?: AgentsErrorOptions) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });

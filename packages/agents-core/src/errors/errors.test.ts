@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Agent } from '../agent/agent';
+import { RunContext } from '../run/run-context';
+import { RunState } from '../run/run-state';
 import { AgentsError } from './agents-error';
 import { UserError } from './user-error';
 import { ModelBehaviorError } from './model-behavior-error';
@@ -34,10 +37,11 @@ describe('error classes', () => {
 
   it('carries the tool name, the result, the cause and the state', () => {
     const cause = new Error('root');
-    const toolError = new ToolCallError('failed', { toolName: 'lookup', cause, state: { turn: 1 } });
+    const state = new RunState(new RunContext(), 'x', new Agent({ name: 'A' }), 10);
+    const toolError = new ToolCallError('failed', { toolName: 'lookup', cause, state });
     expect(toolError.toolName).toBe('lookup');
     expect(toolError.cause).toBe(cause);
-    expect(toolError.state).toEqual({ turn: 1 });
+    expect(toolError.state).toBe(state);
     const result = { name: 'r' };
     const tripped = new OutputGuardrailTripwireTriggered('tripped', result);
     expect(tripped.result).toBe(result);

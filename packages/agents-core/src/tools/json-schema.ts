@@ -45,7 +45,7 @@ export function isZodObject(value: unknown): value is ZodObjectLike {
  */
 export function zodToJsonSchema(schema: ZodSchemaLike): Record<string, unknown> {
   if (typeof schema.toJSONSchema !== 'function') {
-    throw new UserError('This zod version cannot convert schemas to JSON schema; install zod 4.2 or later.');
+    throw new UserError('This zod version has no schema.toJSONSchema(); upgrade zod 4 to a current release.');
   }
   const { $schema: _ignored, ...jsonSchema } = schema.toJSONSchema({ target: 'draft-2020-12' });
   return jsonSchema;
