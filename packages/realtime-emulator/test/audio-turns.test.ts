@@ -254,6 +254,45 @@ describe('barge-in and truncation', () => {
     client.close();
   });
 
+  it('truncates an item that is still being generated, and keeps nothing generated after', async () => {
+    await using emulator = await startEmulator({ pacing: { speed: 4 } });
+    const client = await connect(emulator.url);
+    client.send({
+      type: 'session.update',
+      session: {
+        type: 'realtime',
+        audio: { input: { turn_detection: { type: 'server_vad', interrupt_response: false } } },
+      },
+    });
+    await client.next('session.updated');
+    client.send({
+      type: 'conversation.item.create',
+      item: {
+        type: 'message',
+        role: 'user',
+        content: [{ type: 'input_text', text: `say ${'words go on '.repeat(6)}` }],
+      },
+    });
+    client.send({ type: 'response.create' });
+    const first = await client.next('response.output_audio.delta');
+    await client.next('response.output_audio.delta');
+    client.send({ type: 'conversation.item.truncate', item_id: first.item_id, content_index: 0, audio_end_ms: 100 });
+    await client.next('conversation.item.truncated');
+    client.send({ type: 'response.cancel' });
+    const done = await client.next('response.done');
+    expect(done.response).toMatchObject({ status: 'cancelled', status_details: { reason: 'client_cancelled' } });
+    client.send({ type: 'conversation.item.retrieve', item_id: first.item_id });
+    const retrieved = await client.next('conversation.item.retrieved');
+    const part = (retrieved.item as { content: Array<{ transcript: string; audio: string }> }).content[0];
+    expect(part?.transcript).toBe('');
+    expect(Buffer.from(part?.audio ?? '', 'base64').length).toBe(100 * 48);
+    expect(emulator.connections[0]?.transcript.find((entry) => entry.itemId === first.item_id)).toMatchObject({
+      truncated: true,
+      heard: 'w',
+    });
+    client.close();
+  });
+
   it('only truncates assistant audio', async () => {
     await using emulator = await startEmulator();
     const client = await connect(emulator.url);

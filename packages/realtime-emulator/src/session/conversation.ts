@@ -12,6 +12,8 @@ export interface ItemAudio {
 export class Conversation {
   readonly items: ConversationItem[] = [];
   readonly #audio = new Map<string, ItemAudio>();
+  /** Items the client truncated: audio still being generated for them is no longer kept. */
+  readonly truncated = new Set<string>();
   /** Every item ever seen, for `item_reference` in out-of-band inputs (also deleted ones). */
   readonly #seen = new Map<string, ConversationItem>();
 
@@ -68,6 +70,7 @@ export class Conversation {
 
   /** Appends audio bytes to an item (streamed output). */
   appendAudio(id: string, bytes: Uint8Array, format: AudioFormatName): void {
+    if (this.truncated.has(id)) return;
     const current = this.#audio.get(id);
     if (!current) {
       this.#audio.set(id, { bytes, format });

@@ -120,6 +120,7 @@ function truncateItem(session: RealtimeSession, event: Record<string, unknown>):
   }
   const kept = audio.bytes.slice(0, endMs * perMs);
   session.conversation.setAudio(itemId, { bytes: kept, format: audio.format });
+  session.conversation.truncated.add(itemId);
   part.transcript = '';
   const heard = audioText({ bytes: kept, format: audio.format });
   for (const entry of session.transcript) {

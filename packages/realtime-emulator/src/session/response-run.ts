@@ -4,6 +4,7 @@ import { type AudioFormatName, gaFormat, sampleRateOf } from '../protocol/audio-
 import { createId } from '../protocol/ids';
 import { encodeModem } from '../modem/encode';
 import { espeakSpeech } from '../voice/espeak';
+import type { TranscriptEntry } from './event-log';
 import type { ConversationItem } from './items';
 import { pace } from './pacing';
 import type { ResponseRequest } from './response-request';
@@ -181,6 +182,9 @@ export class ResponseRun {
       content: [],
     };
     const { outputIndex, previous } = this.#addItem(item);
+    // Listed from the start, so a truncation that arrives mid-response finds the entry.
+    const entry: TranscriptEntry = { itemId: item.id, role: 'assistant', kind: 'message', text: '' };
+    session.record(entry);
     const ids = { response_id: this.id, item_id: item.id, output_index: outputIndex, content_index: 0 };
     session.emit('response.content_part.added', {
       ...ids,
@@ -208,8 +212,8 @@ export class ResponseRun {
     }
     this.#outputTokens.text += textTokens(sent);
     item.status = this.#cancelled || sent.length < text.length ? 'incomplete' : 'completed';
+    entry.text = sent;
     this.#finishItem(item, outputIndex, previous);
-    session.record({ itemId: item.id, role: 'assistant', kind: 'message', text: sent });
   }
 
   /** Sends transcript and audio deltas word by word; returns the transcript actually sent. */
@@ -226,7 +230,7 @@ export class ResponseRun {
       if (this.#cancelled) break;
       sent += word;
       const part = item.content?.[0];
-      if (part) part.transcript = sent;
+      if (part && !session.conversation.truncated.has(item.id)) part.transcript = sent;
       session.emit('response.output_audio_transcript.delta', { ...ids, delta: word });
       const end = Math.round([...sent].length * perCharacter);
       while (position < end && !this.#cancelled) {
