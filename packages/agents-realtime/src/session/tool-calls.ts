@@ -8,6 +8,7 @@ import {
 import type { RealtimeAgent } from '../agent/realtime-agent';
 import type { RealtimeContextData } from '../agent/realtime-context';
 import { RealtimeToolCallCancelledError } from '../errors/realtime-tool-call-cancelled-error';
+import { logger } from '../logger';
 import type { RealtimeItem } from '../protocol/items';
 import type { TransportToolCallEvent } from '../transport/transport-events';
 import type { RealtimeTransportLayer } from '../transport/transport-layer';
@@ -64,6 +65,12 @@ export class ToolCalls {
   async handle(toolCall: TransportToolCallEvent): Promise<void> {
     const host = this.#host;
     const agent = host.currentAgent();
+    logger.debug(
+      'function call %s (%s)%s',
+      toolCall.name,
+      toolCall.callId,
+      logger.logToolData ? ` ${toolCall.arguments}` : '',
+    );
     const handoff = agent.handoffs
       .map((entry) => getHandoff(entry as any))
       .find((candidate) => candidate.toolName === toolCall.name);

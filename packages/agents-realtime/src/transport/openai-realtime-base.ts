@@ -3,6 +3,7 @@ import type { RealtimeAudioFormat } from '../audio/format';
 import { TypedEventEmitter } from '../events/emitter';
 import { RealtimeConnectionError } from '../errors/realtime-connection-error';
 import { RealtimeServerError } from '../errors/realtime-server-error';
+import { logger } from '../logger';
 import { fromWireItem } from '../protocol/item-mapping';
 import type { RealtimeItem, RealtimeUserInput } from '../protocol/items';
 import { parseServerEvent, type RealtimeServerEvent } from '../protocol/server-events';
@@ -135,6 +136,7 @@ export abstract class OpenAIRealtimeBase
   protected _onServerFrame(frame: unknown): void {
     const parsed = parseServerEvent(frame, this.dialect);
     if (!parsed.ok) {
+      logger.warn('invalid server frame: %s', parsed.error.message);
       this.emit('error', { type: 'error', error: parsed.error, raw: frame });
       return;
     }
@@ -244,6 +246,7 @@ export abstract class OpenAIRealtimeBase
         return;
       case 'error': {
         const error = new RealtimeServerError(event.error);
+        logger.warn('server error %s: %s', error.serverCode ?? 'without code', error.message);
         this.#responses.onError(error);
         this.emit('error', { type: 'error', error, raw: event });
         return;

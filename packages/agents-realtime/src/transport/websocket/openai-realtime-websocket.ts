@@ -1,5 +1,6 @@
 import { UserError } from '@parley/agents-core';
 import { RealtimeConnectionError } from '../../errors/realtime-connection-error';
+import { logger } from '../../logger';
 import { OpenAIRealtimeBase, type OpenAIRealtimeBaseOptions } from '../openai-realtime-base';
 import type { RealtimeClientMessage, RealtimeTransportLayerConnectOptions } from '../transport-layer';
 import {
@@ -120,6 +121,8 @@ export class OpenAIRealtimeWebSocket extends OpenAIRealtimeBase {
       if (this.dialect === 'beta') protocols.push('openai-beta.realtime-v1');
     }
     const initialSession = this._buildInitialSession(options.initialSessionConfig);
+    // The URL carries no credentials (they go in a header or the subprotocol list).
+    logger.debug('connecting to %s (%s dialect, key in %s)', url, this.dialect, useHeaders ? 'header' : 'subprotocol');
 
     await new Promise<void>((resolve, reject) => {
       let socket: WebSocketLike;
@@ -137,6 +140,7 @@ export class OpenAIRealtimeWebSocket extends OpenAIRealtimeBase {
       socket.onopen = () => {
         opened = true;
         this.#pendingConnect = undefined;
+        logger.debug('connected');
         this._setStatus('connected');
         this.sendEvent({ type: 'session.update', session: initialSession });
         resolve();
@@ -150,6 +154,7 @@ export class OpenAIRealtimeWebSocket extends OpenAIRealtimeBase {
       };
       socket.onclose = (event) => {
         const wasUser = this.#closingByUser;
+        logger.debug('socket closed (code %s, by %s)', event.code, wasUser ? 'client' : 'server or network');
         this.#socket = undefined;
         this._resetConnectionState();
         this._setStatus('disconnected');
