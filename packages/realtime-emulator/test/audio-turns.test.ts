@@ -288,7 +288,7 @@ describe('barge-in and truncation', () => {
     expect(Buffer.from(part?.audio ?? '', 'base64').length).toBe(100 * 48);
     expect(emulator.connections[0]?.transcript.find((entry) => entry.itemId === first.item_id)).toMatchObject({
       truncated: true,
-      heard: 'w',
+      heard: 'wo',
     });
     client.close();
   });
