@@ -112,7 +112,7 @@ describe('RealtimeSession options against the emulator', () => {
       config: { turnDetection: null },
     });
     try {
-      session.sendAudio(encodeModem('say manual turn', 24000).buffer, { commit: true });
+      session.sendAudio(encodeModem('say manual turn', 24000).buffer as ArrayBuffer, { commit: true });
       await until(() => emulator.connections.at(-1)!.events('input_audio_buffer.committed').length === 1, 'commit');
       const ended = nextEnd();
       session.transport.sendEvent({ type: 'response.create' });
