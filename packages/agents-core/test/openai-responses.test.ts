@@ -277,3 +277,52 @@ describe('OpenAIResponsesModel', () => {
     await expect(pending).rejects.toBeInstanceOf(RunAbortedError);
   });
 });
+
+describe('OpenAIClient retries', () => {
+  const ok = { json: responseObject('resp_ok', [message('finally')]) };
+  const overloaded = { status: 503, json: { error: { message: 'overloaded', type: 'server_error', code: null } } };
+
+  it('retries 429 and 5xx answers up to maxRetries, then succeeds', async () => {
+    server = await startScriptedServer([
+      { status: 429, json: { error: { message: 'slow down', type: 'rate_limit', code: 'rate_limit_exceeded' } } },
+      overloaded,
+      ok,
+    ]);
+    const model = new OpenAIResponsesModel(
+      new OpenAIClient({ apiKey: KEY, baseURL: server.baseURL, retryBaseDelayMs: 1 }),
+      'm',
+    );
+    const result = await new Runner().run(new Agent({ name: 'A', model }), 'x');
+    expect(result.finalOutput).toBe('finally');
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('gives up after maxRetries and does not retry client errors', async () => {
+    server = await startScriptedServer([
+      overloaded,
+      overloaded,
+      { status: 400, json: { error: { message: 'bad', type: 'invalid_request_error', code: null } } },
+    ]);
+    const client = new OpenAIClient({ apiKey: KEY, baseURL: server.baseURL, retryBaseDelayMs: 1, maxRetries: 1 });
+    const model = new OpenAIResponsesModel(client, 'm');
+    await expect(new Runner().run(new Agent({ name: 'A', model }), 'x')).rejects.toMatchObject({ status: 503 });
+    expect(server.requests).toHaveLength(2);
+    await expect(new Runner().run(new Agent({ name: 'A', model }), 'x')).rejects.toMatchObject({ status: 400 });
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('retries a network failure', async () => {
+    server = await startScriptedServer([ok]);
+    let calls = 0;
+    const flaky = (url: string, init: RequestInit) => {
+      calls++;
+      return calls === 1 ? Promise.reject(new TypeError('fetch failed')) : fetch(url, init);
+    };
+    const model = new OpenAIResponsesModel(
+      new OpenAIClient({ apiKey: KEY, baseURL: server.baseURL, fetch: flaky, retryBaseDelayMs: 1 }),
+      'm',
+    );
+    expect((await new Runner().run(new Agent({ name: 'A', model }), 'x')).finalOutput).toBe('finally');
+    expect(calls).toBe(2);
+  });
+});

@@ -19,6 +19,34 @@ export interface OpenAIClientOptions {
   headers?: Record<string, string>;
   organization?: string;
   project?: string;
+  /** Retries of a request that failed with 408, 409, 429, 5xx or a network error. @default 2 */
+  maxRetries?: number;
+  /** The first retry delay; it doubles on each retry (a `retry-after` header wins). @default 500 */
+  retryBaseDelayMs?: number;
+}
+
+const RETRYABLE_STATUS = new Set([408, 409, 429]);
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function retryAfterMs(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  const seconds = header === null ? Number.NaN : Number(header);
+  // Capped so a misbehaving server cannot park a run for long.
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, 60_000) : undefined;
 }
 
 /** The default API base URL. */
@@ -66,15 +94,33 @@ export class OpenAIClient {
       ...this.#options.headers,
     };
     const url = `${this.baseURL}${path}`;
-    log.debug('POST %s%s', url, options.stream ? ' (stream)' : '');
-    const response = await fetchFunction(url, {
+    const maxRetries = this.#options.maxRetries ?? 2;
+    const baseDelay = this.#options.retryBaseDelayMs ?? 500;
+    const init: RequestInit = {
       method: 'POST',
       headers,
       body: JSON.stringify(body),
       ...(options.signal ? { signal: options.signal } : {}),
-    });
-    if (!response.ok) throw await toHttpError(response);
-    return response;
+    };
+    for (let attempt = 0; ; attempt++) {
+      log.debug('POST %s%s (attempt %d)', url, options.stream ? ' (stream)' : '', attempt + 1);
+      let response: Response;
+      try {
+        response = await fetchFunction(url, init);
+      } catch (error) {
+        if (options.signal?.aborted || attempt >= maxRetries) throw error;
+        log.debug('network error, retrying: %s', error instanceof Error ? error.message : String(error));
+        await sleep(baseDelay * 2 ** attempt, options.signal);
+        continue;
+      }
+      if (response.ok) return response;
+      const retryable = RETRYABLE_STATUS.has(response.status) || response.status >= 500;
+      if (!retryable || attempt >= maxRetries) throw await toHttpError(response);
+      const delay = retryAfterMs(response) ?? baseDelay * 2 ** attempt;
+      await response.body?.cancel().catch(() => undefined);
+      log.debug('HTTP %d, retrying in %d ms', response.status, delay);
+      await sleep(delay, options.signal);
+    }
   }
 
   /** Posts JSON and parses the JSON answer. */
