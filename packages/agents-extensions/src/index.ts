@@ -30,7 +30,7 @@ export {
 export { parseTwilioMessage, type ParseTwilioMessageResult } from './twilio/parse-message';
 
 // Playback tracking
-export { PlaybackTracker, type PlaybackProgress, type PlaybackTruncation } from './twilio/playback-tracker';
+export { MarkPlaybackTracker, type PlaybackProgress, type PlaybackTruncation } from './twilio/mark-playback-tracker';
 export { AudioFramer, MULAW_SILENCE, TWILIO_FRAME_BYTES } from './twilio/audio-framer';
 
 // Signature validation (X-Twilio-Signature)

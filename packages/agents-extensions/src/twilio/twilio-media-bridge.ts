@@ -15,7 +15,7 @@ import {
   type TwilioStopMessage,
 } from './messages';
 import { parseTwilioMessage } from './parse-message';
-import { PlaybackTracker, type PlaybackProgress, type PlaybackTruncation } from './playback-tracker';
+import { MarkPlaybackTracker, type PlaybackProgress, type PlaybackTruncation } from './mark-playback-tracker';
 import type { TwilioMessageError } from './twilio-message-error';
 import { OPEN, toWebSocket, type TwilioWebSocketInput, type WebSocketLike } from './twilio-socket';
 
@@ -48,7 +48,7 @@ export type TwilioMediaBridgeEvents = {
  * tracks what the caller has heard from the mark echoes.
  */
 export class TwilioMediaBridge extends TypedEventEmitter<TwilioMediaBridgeEvents> {
-  readonly tracker = new PlaybackTracker();
+  readonly tracker = new MarkPlaybackTracker();
   readonly #socket: WebSocketLike;
   readonly #framer = new AudioFramer();
   #streamSid: string | undefined;

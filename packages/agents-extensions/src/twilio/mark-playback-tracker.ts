@@ -36,7 +36,7 @@ interface ItemPlayback {
  * Mark names carry a generation counter that `interrupt()` bumps: echoes of marks that were
  * pending when `clear` was sent look exactly like played ones and must not count as playback.
  */
-export class PlaybackTracker {
+export class MarkPlaybackTracker {
   #generation = 0;
   #sequence = 0;
   readonly #pending = new Map<string, PendingMark>();

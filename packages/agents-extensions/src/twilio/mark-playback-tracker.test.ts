@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PlaybackTracker } from './playback-tracker';
+import { MarkPlaybackTracker } from './mark-playback-tracker';
 
-function sendFrames(tracker: PlaybackTracker, itemId: string, count: number): string[] {
+function sendFrames(tracker: MarkPlaybackTracker, itemId: string, count: number): string[] {
   return Array.from({ length: count }, () => tracker.recordSent(itemId, 20));
 }
 
-describe('PlaybackTracker', () => {
+describe('MarkPlaybackTracker', () => {
   it('counts heard milliseconds from echoes, not from what was sent', () => {
-    const tracker = new PlaybackTracker();
+    const tracker = new MarkPlaybackTracker();
     const marks = sendFrames(tracker, 'item_a', 10);
     expect(tracker.sentMs('item_a')).toBe(200);
     expect(tracker.playedMs('item_a')).toBe(0);
@@ -17,7 +17,7 @@ describe('PlaybackTracker', () => {
   });
 
   it('treats an echo as proof that every earlier mark has played', () => {
-    const tracker = new PlaybackTracker();
+    const tracker = new MarkPlaybackTracker();
     const marks = sendFrames(tracker, 'item_a', 5);
     tracker.acknowledge(marks[3]!);
     // Earlier marks were retired with it: their late echoes change nothing.
@@ -26,7 +26,7 @@ describe('PlaybackTracker', () => {
   });
 
   it('truncates the playing item at the heard position and queued items at 0', () => {
-    const tracker = new PlaybackTracker();
+    const tracker = new MarkPlaybackTracker();
     const first = sendFrames(tracker, 'item_a', 10);
     sendFrames(tracker, 'item_b', 3);
     tracker.acknowledge(first[4]!);
@@ -38,7 +38,7 @@ describe('PlaybackTracker', () => {
   });
 
   it('ignores echoes of marks that were pending when clear was sent', () => {
-    const tracker = new PlaybackTracker();
+    const tracker = new MarkPlaybackTracker();
     const marks = sendFrames(tracker, 'item_a', 4);
     tracker.acknowledge(marks[0]!);
     tracker.interrupt();
@@ -50,7 +50,7 @@ describe('PlaybackTracker', () => {
   });
 
   it('retires an item on the echo of its final mark', () => {
-    const tracker = new PlaybackTracker();
+    const tracker = new MarkPlaybackTracker();
     sendFrames(tracker, 'item_a', 2);
     const done = tracker.recordDone('item_a');
     expect(tracker.acknowledge(done)).toEqual({ itemId: 'item_a', playedMs: 40, done: true });
@@ -59,7 +59,7 @@ describe('PlaybackTracker', () => {
   });
 
   it('returns undefined for names it never issued', () => {
-    const tracker = new PlaybackTracker();
+    const tracker = new MarkPlaybackTracker();
     expect(tracker.acknowledge('someone-else')).toBeUndefined();
     expect(tracker.interrupt()).toEqual([]);
   });
