@@ -84,6 +84,14 @@ describe('Responses API', () => {
     ).toBe('Nova: You said: hello there');
   });
 
+  it('answers 429 once the rate-limit fault allowance is used', async () => {
+    await using emulator = await startEmulator({ faults: { rateLimitAfterResponses: 1 } });
+    expect((await create(emulator.httpUrl, { model: 'm', input: 'say a' })).status).toBe(200);
+    const limited = await create(emulator.httpUrl, { model: 'm', input: 'say b' });
+    expect(limited.status).toBe(429);
+    expect(await limited.json()).toMatchObject({ error: { type: 'rate_limit_error', code: 'rate_limit_exceeded' } });
+  });
+
   it('returns OpenAI error bodies for bad requests', async () => {
     await using emulator = await startEmulator({ apiKeys: (key) => key === 'sk-ok' });
     expect((await create(emulator.httpUrl, { model: 'm', input: 'x' }, 'sk-no')).status).toBe(401);

@@ -9,6 +9,8 @@ import { streamResponse } from './stream';
 
 /** Stored conversations, for `previous_response_id`. */
 const histories = new WeakMap<Emulator, Map<string, BrainItem[]>>();
+/** Requests served, for the rate-limit fault. */
+const requestCounts = new WeakMap<Emulator, number>();
 
 function hex(prefix: string): string {
   return `${prefix}_${randomBytes(12).toString('hex')}`;
@@ -22,6 +24,16 @@ export async function handleResponsesRequest(
 ): Promise<void> {
   if (!emulator.isAuthorized(bearerToken(request))) {
     return sendError(response, 401, 'Incorrect API key provided.', { code: 'invalid_api_key' });
+  }
+  // The rate-limit fault counts Responses API calls per emulator.
+  const limit = emulator.faults.rateLimitAfterResponses;
+  const used = (requestCounts.get(emulator) ?? 0) + 1;
+  requestCounts.set(emulator, used);
+  if (limit !== undefined && used > limit) {
+    return sendError(response, 429, 'Rate limit reached for requests. Please try again later.', {
+      type: 'rate_limit_error',
+      code: 'rate_limit_exceeded',
+    });
   }
   let body: Record<string, unknown>;
   try {
