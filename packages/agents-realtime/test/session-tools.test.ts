@@ -147,6 +147,34 @@ describe('RealtimeSession tools', () => {
     }
   });
 
+  it('alwaysApprove approves later calls of the same tool without asking again', async () => {
+    let runs = 0;
+    const ping = tool({
+      name: 'ping',
+      description: 'Ping',
+      parameters: z.object({}),
+      needsApproval: true,
+      execute: async () => `pong ${++runs}`,
+    });
+    const { session, dispose, nextEnd } = await connectedSession(new RealtimeAgent({ name: 'P', tools: [ping] }));
+    try {
+      let requests = 0;
+      session.on('tool_approval_requested', (_context, _agent, request) => {
+        requests++;
+        session.approve(request.approvalItem, { alwaysApprove: true });
+      });
+      session.sendMessage('call ping {}');
+      await nextEnd();
+      expect(await nextEnd()).toBe('The result of ping is pong 1.');
+      session.sendMessage('call ping {}');
+      await nextEnd();
+      expect(await nextEnd()).toBe('The result of ping is pong 2.');
+      expect(requests).toBe(1);
+    } finally {
+      await dispose();
+    }
+  });
+
   it('hands off to another agent: new instructions and tools, same history', async () => {
     const mathTutor = new RealtimeAgent({
       name: 'Math Tutor',
