@@ -140,6 +140,8 @@ describe('tool()', () => {
       tool({ name: 'x', parameters: z.object({ a: z.string().optional() }), strict: false, execute: () => 1 }),
     ).not.toThrow();
     expect(() => tool({ name: 'x', timeout: -1, execute: () => 1 })).toThrow(/timeout/);
+    expect(tool({ name: 'Refund Expert', execute: () => 1 }).name).toBe('Refund_Expert');
+    expect(tool({ name: 'get-weather.v2', execute: () => 1 }).name).toBe('get-weather_v2');
     const anonymous = [() => 1][0] as () => number;
     expect(() => tool({ execute: anonymous })).toThrow(/needs a name/);
   });

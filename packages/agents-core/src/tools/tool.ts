@@ -19,7 +19,10 @@ const log = getLogger('parley:core:tool');
 
 /** Options of `tool()`. */
 export interface ToolOptions<TParameters extends ToolInputParameters, TContext = UnknownContext, TResult = unknown> {
-  /** The name the model calls the tool by. @default the name of `execute` */
+  /**
+   * The name the model calls the tool by; characters other than letters, digits, `_` and `-`
+   * become `_`. @default the name of `execute`
+   */
   name?: string;
   /** What the tool does and when to use it. @default '' */
   description?: string;
@@ -107,8 +110,10 @@ function parseArguments(parameters: ToolInputParameters, raw: string, name: stri
 export function tool<TParameters extends ToolInputParameters = undefined, TContext = UnknownContext, TResult = unknown>(
   options: ToolOptions<TParameters, TContext, TResult>,
 ): FunctionTool<TContext, TParameters, TResult> {
-  const name = options.name ?? options.execute.name;
-  if (!name) throw new UserError('A tool needs a name: pass `name` or a named `execute` function.');
+  const rawName = options.name ?? options.execute.name;
+  if (!rawName) throw new UserError('A tool needs a name: pass `name` or a named `execute` function.');
+  // Function names on the wire allow only letters, digits, `_` and `-`: 'Refund Expert' → 'Refund_Expert'.
+  const name = rawName.replace(/[^a-zA-Z0-9_-]/g, '_');
   const strict = options.strict ?? true;
   const parameters = resolveParameters(options.parameters, strict, name);
   const errorFunction = options.errorFunction === undefined ? defaultToolErrorFunction : options.errorFunction;
