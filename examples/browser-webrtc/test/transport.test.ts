@@ -267,4 +267,35 @@ describe('OpenAIRealtimeWebRTC', () => {
     await page.evaluate(() => (window as unknown as TestWindow).transport.close());
     await page.close();
   });
+
+  it('reports a hang-up from the server as a connection error and ends disconnected', async () => {
+    const page = await openPage();
+    const key = await mintKey();
+    await connect(page, key);
+    await page.evaluate(() => {
+      const win = window as unknown as TestWindow;
+      win.transport.on('error', (event: { error: Error & { code?: string } }) =>
+        win.events!.push({ type: 'local.error', name: event.error.name, code: event.error.code }),
+      );
+    });
+    const call = [...webrtcCallsOf(emulator).values()].at(-1)!;
+    const hangup = await fetch(`${emulator.httpUrl}/realtime/calls/${call.id}/hangup`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer sk-test' },
+    });
+    expect(hangup.status).toBe(200);
+    expect(await waitForEvent(page, 'local.error')).toMatchObject({
+      name: 'WebRTCIceError',
+      code: 'connection_closed',
+    });
+    await page.waitForFunction(() => (window as unknown as TestWindow).transport.status === 'disconnected');
+    const afterClose = await page.evaluate(() => {
+      const win = window as unknown as TestWindow;
+      win.transport.sendEvent({ type: 'response.create' });
+      return win.events!.filter((event) => event.type === 'local.error').length;
+    });
+    // Sending on a closed call is an error event (not_connected), not an exception.
+    expect(afterClose).toBe(2);
+    await page.close();
+  });
 });

@@ -190,6 +190,12 @@ export class RealtimePeer {
     if (this.#closed) return;
     this.#closed = true;
     this.#pacer.close();
+    // Closing the channel first resets its SCTP stream, which the browser sees at once; a bare
+    // connection close is only noticed when ICE consent checks time out, seconds later.
+    if (this.#channel?.readyState === 'open') {
+      this.#channel.close();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     await this.#connection.close();
     this.#codec.delete();
     this.#handlers.close?.();
