@@ -8,9 +8,9 @@ import { runOutputGuardrails } from './guardrails-run';
 import { runModelTurn } from './model-turn';
 import type { RunEnv } from './run-env';
 import { getLogger } from '../logging/logger';
+import { decideToolUse } from './tool-use-decision';
 
 const log = getLogger('parley:core:runner');
-import { decideToolUse } from './tool-use-decision';
 
 function throwIfAborted(env: RunEnv): void {
   if (env.signal?.aborted) {
