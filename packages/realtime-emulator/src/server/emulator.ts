@@ -1,4 +1,4 @@
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { type IncomingMessage, STATUS_CODES, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -84,8 +84,8 @@ export class Emulator {
   /** The configuration a session started with `key` begins with (an `ek_` key's session, or the defaults). */
   sessionConfigFor(key: string | undefined): SessionConfig {
     const secret = key ? this.clientSecrets.lookup(key) : undefined;
-    const base = secret ? { ...secret.config } : defaultSessionConfig();
-    return { ...base, id: defaultSessionConfig().id, expiresAt: defaultSessionConfig().expiresAt };
+    const fresh = defaultSessionConfig();
+    return secret ? { ...secret.config, id: fresh.id, expiresAt: fresh.expiresAt } : fresh;
   }
 
   /**
@@ -134,7 +134,7 @@ export class Emulator {
     const refuse = (status: number, message: string) => {
       const body = JSON.stringify({ error: { message, type: 'invalid_request_error', param: null, code: null } });
       socket.end(
-        `HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : 'Error'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+        `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
       );
     };
     if (url.pathname !== '/v1/realtime') return refuse(404, `No WebSocket endpoint at ${url.pathname}.`);
