@@ -70,6 +70,27 @@ describe('RealtimeSession text and audio turns', () => {
     }
   });
 
+  it('speaks the beta dialect with audio and reports playout metrics from the player', async () => {
+    const { RealtimeSession, OpenAIRealtimeWebSocket } = await import('../src/index.node');
+    const { startEmulator } = await import('@parley/realtime-emulator');
+    const emulator = await startEmulator({ port: 0 });
+    const transport = new OpenAIRealtimeWebSocket({ dialect: 'beta' });
+    const session = new RealtimeSession(agent(), { transport });
+    try {
+      await session.connect({ apiKey: 'sk-test', url: emulator.url });
+      session.on('audio', (event) => transport.playback.reportPlayed(event.itemId!, 20));
+      const ended = new Promise<string>((resolve) => session.on('agent_end', (_c, _a, output) => resolve(output)));
+      session.sendMessage('say beta audio');
+      expect(await ended).toBe('beta audio');
+      await until(() => transcriptOf(session.history.at(-1)) === 'beta audio', 'beta transcript in history');
+      expect(session.metrics.turns[0]!.firstAudioToPlayoutMs).toBeGreaterThanOrEqual(0);
+      expect(clientEvents(emulator, 'session.update')[0]!.session).toMatchObject({ output_audio_format: 'pcm16' });
+    } finally {
+      session.close();
+      await emulator.close();
+    }
+  });
+
   it('answers spoken input (modem voice) under server VAD and records the user transcript', async () => {
     const { encodeModem } = await import('@parley/realtime-emulator/modem');
     const { session, dispose, nextEnd } = await connectedSession(agent(), {

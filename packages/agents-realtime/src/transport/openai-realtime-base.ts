@@ -77,6 +77,7 @@ export abstract class OpenAIRealtimeBase
     this._model = options.model ?? DEFAULT_REALTIME_MODEL;
     this.dialect = options.dialect ?? 'ga';
     this.playback = new PlaybackTracker(options.clock);
+    this.playback.onFirstPlayed = (itemId) => this.emit('audio_playback_started', { itemId });
   }
 
   get status(): RealtimeTransportLayerStatus {

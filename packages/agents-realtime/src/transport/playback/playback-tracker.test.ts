@@ -20,8 +20,12 @@ describe('PlaybackTracker', () => {
     now = 900;
     tracker.reportPlayed('other', 10);
     expect(tracker.elapsedMs()).toBe(900);
+    const firstPlayed: string[] = [];
+    tracker.onFirstPlayed = (itemId) => firstPlayed.push(itemId);
     tracker.reportPlayed('a', 250.7);
-    expect(tracker.elapsedMs()).toBe(250);
+    tracker.reportPlayed('a', 400);
+    expect(tracker.elapsedMs()).toBe(400);
+    expect(firstPlayed).toEqual(['a']);
   });
 
   it('starts over on a new item or content index', () => {

@@ -18,6 +18,9 @@ export class PlaybackTracker {
   #receivedMs = 0;
   #playedMs: number | undefined;
   #audioDone = false;
+  #playoutReported = false;
+  /** Called once per item when a player first reports that some of it was played. */
+  onFirstPlayed: ((itemId: string) => void) | undefined;
 
   constructor(clock: Clock = () => Date.now()) {
     this.#clock = clock;
@@ -65,7 +68,12 @@ export class PlaybackTracker {
 
   /** Reports the real playout position of the current item, in ms (from a player or phone marks). */
   reportPlayed(itemId: string, playedMs: number): void {
-    if (itemId === this.#itemId) this.#playedMs = Math.max(0, playedMs);
+    if (itemId !== this.#itemId) return;
+    this.#playedMs = Math.max(0, playedMs);
+    if (!this.#playoutReported && this.#playedMs > 0) {
+      this.#playoutReported = true;
+      this.onFirstPlayed?.(itemId);
+    }
   }
 
   /** Best knowledge of how many ms of the current item the user heard, as an integer. */
@@ -83,5 +91,6 @@ export class PlaybackTracker {
     this.#receivedMs = 0;
     this.#playedMs = undefined;
     this.#audioDone = false;
+    this.#playoutReported = false;
   }
 }
