@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { defaultBrain } from '../brain/default-brain';
 import type { Brain } from '../brain/types';
 import type { FaultOptions } from '../faults/faults';
+import { handleChatCompletions } from '../responses-api/chat-completions';
 import { handleResponsesRequest } from '../responses-api/handler';
 import { SipCalls } from '../sip/sip-calls';
 import type { Pacing } from '../session/pacing';
@@ -215,6 +216,10 @@ export class Emulator {
       path === '/v1/realtime/transcription_sessions'
     ) {
       await handleClientSecrets(this, path, request, response);
+      return true;
+    }
+    if (path === '/v1/chat/completions') {
+      await handleChatCompletions(this, request, response);
       return true;
     }
     if (path === '/v1/responses') {
