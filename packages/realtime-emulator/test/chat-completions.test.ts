@@ -58,14 +58,12 @@ describe('Chat Completions', () => {
     ).text();
     const lines = text.trim().split('\n\n');
     expect(lines.at(-1)).toBe('data: [DONE]');
-    const chunks = lines
-      .slice(0, -1)
-      .map(
-        (line) =>
-          JSON.parse(line.slice(6)) as {
-            choices: Array<{ delta: { content?: string }; finish_reason: string | null }>;
-          },
-      );
+    const chunks = lines.slice(0, -1).map(
+      (line) =>
+        JSON.parse(line.slice(6)) as {
+          choices: Array<{ delta: { content?: string }; finish_reason: string | null }>;
+        },
+    );
     expect(chunks.flatMap((chunk) => chunk.choices.map((choice) => choice.delta.content ?? '')).join('')).toBe(
       'streamed words',
     );
