@@ -271,7 +271,7 @@ describe('RealtimeSession interruption', () => {
       const interrupted = new Promise((resolve) => session.on('audio_interrupted', resolve));
       // The player says it has played 8½ characters of the modem voice (70 ms each).
       const playedMs = 70 * 8 + 35;
-      (session.transport as OpenAIRealtimeWebSocket).playback.reportPlayed(itemId, playedMs);
+      (session.transport as OpenAIRealtimeWebSocket).reportPlayback(itemId, playedMs);
       session.interrupt();
       await interrupted;
       await until(() => clientEvents(emulator, 'conversation.item.truncate').length === 1, 'truncate');
@@ -297,7 +297,7 @@ describe('RealtimeSession interruption', () => {
     try {
       const { samples, itemId } = await speakAndCollect(session, nextEnd);
       const playedMs = 70 * 21 + 40; // into "delta"
-      (session.transport as OpenAIRealtimeWebSocket).playback.reportPlayed(itemId, playedMs);
+      (session.transport as OpenAIRealtimeWebSocket).reportPlayback(itemId, playedMs);
       const interrupted = new Promise((resolve) => session.on('audio_interrupted', resolve));
       const speech = encodeModem('say stop', 24000);
       const audio = new Int16Array(speech.length + 24000 * 0.5);

@@ -78,7 +78,7 @@ describe('RealtimeSession text and audio turns', () => {
     const session = new RealtimeSession(agent(), { transport });
     try {
       await session.connect({ apiKey: 'sk-test', url: emulator.url });
-      session.on('audio', (event) => transport.playback.reportPlayed(event.itemId!, 20));
+      session.on('audio', (event) => transport.reportPlayback(event.itemId!, 20));
       const ended = new Promise<string>((resolve) => session.on('agent_end', (_c, _a, output) => resolve(output)));
       session.sendMessage('say beta audio');
       expect(await ended).toBe('beta audio');

@@ -77,7 +77,6 @@ export abstract class OpenAIRealtimeBase
     this._model = options.model ?? DEFAULT_REALTIME_MODEL;
     this.dialect = options.dialect ?? 'ga';
     this.playback = new PlaybackTracker(options.clock);
-    this.playback.onFirstPlayed = (itemId) => this.emit('audio_playback_started', { itemId });
   }
 
   get status(): RealtimeTransportLayerStatus {
@@ -280,6 +279,15 @@ export abstract class OpenAIRealtimeBase
   /** Reacts to the user starting to speak. The WebSocket flavour interrupts local playback. */
   protected _onSpeechStarted(_event: RealtimeServerEvent): void {
     if (this.playback.active) this._interrupt(this.playback.elapsedMs(), !this._serverInterruptsResponse());
+  }
+
+  /**
+   * Tells the transport how much of an item your audio player has actually played. Interruptions
+   * then truncate at that position, and the first report emits `audio_playback_started` (the
+   * playout figure of the latency metrics).
+   */
+  reportPlayback(itemId: string, playedMs: number): void {
+    if (this.playback.reportPlayed(itemId, playedMs)) this.emit('audio_playback_started', { itemId });
   }
 
   /** Asks for a model response now, or as soon as the active one finishes. */

@@ -20,12 +20,10 @@ describe('PlaybackTracker', () => {
     now = 900;
     tracker.reportPlayed('other', 10);
     expect(tracker.elapsedMs()).toBe(900);
-    const firstPlayed: string[] = [];
-    tracker.onFirstPlayed = (itemId) => firstPlayed.push(itemId);
-    tracker.reportPlayed('a', 250.7);
-    tracker.reportPlayed('a', 400);
+    expect(tracker.reportPlayed('a', 250.7)).toBe(true);
+    expect(tracker.elapsedMs()).toBe(250);
+    expect(tracker.reportPlayed('a', 400)).toBe(false);
     expect(tracker.elapsedMs()).toBe(400);
-    expect(firstPlayed).toEqual(['a']);
   });
 
   it('starts over on a new item or content index', () => {

@@ -19,8 +19,6 @@ export class PlaybackTracker {
   #playedMs: number | undefined;
   #audioDone = false;
   #playoutReported = false;
-  /** Called once per item when a player first reports that some of it was played. */
-  onFirstPlayed: ((itemId: string) => void) | undefined;
 
   constructor(clock: Clock = () => Date.now()) {
     this.#clock = clock;
@@ -66,14 +64,16 @@ export class PlaybackTracker {
     this.#audioDone = true;
   }
 
-  /** Reports the real playout position of the current item, in ms (from a player or phone marks). */
-  reportPlayed(itemId: string, playedMs: number): void {
-    if (itemId !== this.#itemId) return;
+  /**
+   * Reports the real playout position of the current item, in ms (from a player or phone marks).
+   * Returns true the first time some of the item is reported played.
+   */
+  reportPlayed(itemId: string, playedMs: number): boolean {
+    if (itemId !== this.#itemId) return false;
     this.#playedMs = Math.max(0, playedMs);
-    if (!this.#playoutReported && this.#playedMs > 0) {
-      this.#playoutReported = true;
-      this.onFirstPlayed?.(itemId);
-    }
+    if (this.#playoutReported || this.#playedMs === 0) return false;
+    this.#playoutReported = true;
+    return true;
   }
 
   /** Best knowledge of how many ms of the current item the user heard, as an integer. */
