@@ -65,6 +65,16 @@ describe('connection and authentication', () => {
       'client:session.update',
       'server:session.updated',
     ]);
+    const waitedClient = connection.waitForEvent('conversation.item.create', { direction: 'client' });
+    const waitedServer = connection.waitForEvent('conversation.item.added', {
+      match: (event) => event.previous_item_id === null,
+    });
+    client.send({
+      type: 'conversation.item.create',
+      item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'x' }] },
+    });
+    expect((await waitedClient).item).toMatchObject({ role: 'user' });
+    expect((await waitedServer).item).toMatchObject({ role: 'user', status: 'completed' });
     client.close();
     await connection.closed;
   });

@@ -42,6 +42,28 @@ export class EmulatorConnection {
       .map((entry) => entry.event);
   }
 
+  /**
+   * Resolves with the next event of `type` (server events unless `direction` says otherwise) logged
+   * after this call, optionally one that also satisfies `match`.
+   *
+   * @example
+   * const done = await connection.waitForEvent('response.done');
+   */
+  waitForEvent(
+    type: string,
+    options: { direction?: 'client' | 'server'; match?: (event: Record<string, unknown>) => boolean } = {},
+  ): Promise<Record<string, unknown>> {
+    const direction = options.direction ?? 'server';
+    return new Promise((resolve) => {
+      const stop = this.session.onLog((entry) => {
+        if (entry.direction !== direction || entry.event.type !== type) return;
+        if (options.match && !options.match(entry.event)) return;
+        stop();
+        resolve(entry.event);
+      });
+    });
+  }
+
   /** Closes the transport and the session. */
   close(code = 1000, reason = ''): void {
     if (this.#isClosed) return;

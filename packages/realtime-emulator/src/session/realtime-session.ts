@@ -73,6 +73,7 @@ export class RealtimeSession {
   readonly transcript: TranscriptEntry[] = [];
   config: SessionConfig;
   readonly #sinks = new Set<(event: Record<string, unknown>) => void>();
+  readonly #logListeners = new Set<(entry: LogEntry) => void>();
   readonly #options: RealtimeSessionOptions;
   readonly #input = new InputAudio(this);
   readonly #runs = new Map<string, ResponseRun>();
@@ -384,7 +385,15 @@ export class RealtimeSession {
   }
 
   #log(direction: 'client' | 'server', event: Record<string, unknown>): void {
-    this.log.push({ direction, event, at: Date.now() });
+    const entry: LogEntry = { direction, event, at: Date.now() };
+    this.log.push(entry);
+    for (const listener of [...this.#logListeners]) listener(entry);
+  }
+
+  /** Calls `listener` with every log entry from now on; returns the unsubscription. */
+  onLog(listener: (entry: LogEntry) => void): () => void {
+    this.#logListeners.add(listener);
+    return () => this.#logListeners.delete(listener);
   }
 
   #expire(maxDurationMs: number): void {
