@@ -29,7 +29,7 @@ describe('TwilioRealtimeTransportLayer end to end', () => {
     expect(update.session.audio.output.format.type).toBe('audio/pcmu');
     expect(call.warnings).toEqual([]);
     // Playback start is reported once per item, from the first mark echo.
-    expect(started).toHaveLength(1);
+    expect(started, JSON.stringify((await connection).transcript)).toHaveLength(1);
   });
 
   it('transcodes when the model is configured for PCM16 at 24 kHz', async () => {

@@ -54,7 +54,6 @@ export class TwilioRealtimeTransportLayer extends OpenAIRealtimeWebSocket {
   #bufferedBytes = 0;
   #outputItemId: string | undefined;
   #finishedItems = new Set<string>();
-  #startedItems = new Set<string>();
   #interruptedItems = new Set<string>();
   #closing = false;
 
@@ -69,12 +68,8 @@ export class TwilioRealtimeTransportLayer extends OpenAIRealtimeWebSocket {
     );
     this.twilio.on('mark', (progress) => {
       if (!progress) return;
-      // The first echo of an item proves its first frame reached the caller's ear.
-      if (!this.#startedItems.has(progress.itemId)) {
-        this.#startedItems.add(progress.itemId);
-        this.emit('audio_playback_started', { itemId: progress.itemId });
-      }
-      this.playback.reportPlayed(progress.itemId, progress.playedMs);
+      // Also announces `audio_playback_started` on the first echo of an item.
+      this.reportPlayback(progress.itemId, progress.playedMs);
       if (progress.done) this.#finishedItems.add(progress.itemId);
     });
     this.twilio.on('error', (error) => this.emit('error', { type: 'error', error, raw: error.raw }));

@@ -1,6 +1,5 @@
 import { EventEmitter } from 'node:events';
 import { writeFile } from 'node:fs/promises';
-import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { encodeMulaw } from '../audio/g711';
 import { encodeModem } from '../modem/encode';
@@ -9,17 +8,12 @@ import { CallRecording, type HeardText } from './call-recording';
 import { CallerMessages } from './caller-messages';
 import { PlaybackQueue } from './playback-queue';
 import { streamSignature } from './signature';
+import { SimulatedClock } from './simulated-clock';
 
 /** Simulated milliseconds per tick: Twilio's frame. */
 const FRAME_MS = 20;
 const FRAME_BYTES = 160;
 const SILENCE = 0xff;
-/**
- * Most ticks run per timer callback. When the process falls further behind (a loaded machine),
- * the simulated clock slips instead of replaying a burst: a burst would make the far side's
- * reactions (a `clear`, an echo) arrive late in simulated time and distort what the caller hears.
- */
-const MAX_TICKS_PER_WAKE = 4;
 
 /** Options of {@link startTwilioCall}. */
 export interface TwilioCallOptions {
@@ -79,11 +73,6 @@ export interface TwilioCallEvents {
   end: [end: TwilioCallEnd];
 }
 
-interface Scheduled {
-  atMs: number;
-  run: () => void;
-}
-
 /**
  * Twilio's side of one bidirectional media stream, driven by a simulated clock: sends
  * `connected`, `start` and a 160-byte μ-law frame every 20 ms, plays the app's audio through a
@@ -107,19 +96,16 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
 
   readonly #socket: WebSocket;
   readonly #options: TwilioCallOptions;
-  readonly #speed: number;
+  readonly #clock: SimulatedClock;
   readonly #messages: CallerMessages;
   readonly #queue = new PlaybackQueue();
   readonly #recording = new CallRecording();
-  readonly #scheduled: Scheduled[] = [];
   #outgoing = new Uint8Array(0);
-  #tickMs = 0;
   #timestampOffsetMs = 0;
   #pausedUntilMs = 0;
   #lastEchoDueMs = 0;
   #echoCount = 0;
-  #startedAt = 0;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  #begun = false;
   #hangingUp = false;
   #end: TwilioCallEnd | undefined;
   #resolveEnd!: (end: TwilioCallEnd) => void;
@@ -128,7 +114,11 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
     super();
     this.#socket = socket;
     this.#options = options;
-    this.#speed = Math.max(options.speed ?? 1, 0.01);
+    this.#clock = new SimulatedClock({
+      speed: options.speed ?? 1,
+      frameMs: FRAME_MS,
+      onFrame: (startMs) => this.#frame(startMs),
+    });
     const id = (prefix: string) => prefix + Math.random().toString(16).slice(2, 10).padEnd(32, '0');
     this.streamSid = id('MZ');
     this.callSid = id('CA');
@@ -147,7 +137,7 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
 
   /** Simulated milliseconds since the stream started. */
   get nowMs(): number {
-    return this.#tickMs;
+    return this.#clock.nowMs;
   }
 
   /** Everything the caller heard (modem decode of the played audio). */
@@ -172,17 +162,16 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
 
   /** Sends `connected` and `start` (done on open unless `manualStart`) and starts the clock. */
   begin(): void {
-    if (this.#timer !== undefined || !this.active) return;
+    if (this.#begun || !this.active) return;
+    this.#begun = true;
     this.#sendJson(this.#messages.connected());
     this.#sendJson(this.#messages.start());
-    this.#startedAt = performance.now();
-    this.#loop();
+    this.#clock.start();
   }
 
   /** Runs `action` at simulated time `atMs` (at once if that has passed). */
   at(atMs: number, action: () => void): void {
-    this.#scheduled.push({ atMs, run: action });
-    this.#scheduled.sort((left, right) => left.atMs - right.atMs);
+    this.#clock.at(atMs, action);
   }
 
   /**
@@ -191,9 +180,9 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
    */
   say(text: string, options: { at?: number } = {}): Promise<CallerUtterance> {
     return new Promise((resolve) => {
-      this.at(options.at ?? this.#tickMs, () => {
+      this.at(options.at ?? this.nowMs, () => {
         const audio = encodeMulaw(encodeModem(text, 8000));
-        const startMs = this.#tickMs + (this.#outgoing.length / FRAME_BYTES) * FRAME_MS;
+        const startMs = this.nowMs + (this.#outgoing.length / FRAME_BYTES) * FRAME_MS;
         const utterance: CallerUtterance = { text, startMs, endMs: startMs + audio.length / 8 };
         this.said.push(utterance);
         this.#appendOutgoing(audio);
@@ -209,7 +198,7 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
 
   /** Sends a `dtmf` message for `digit`. */
   pressDigit(digit: string, options: { at?: number } = {}): void {
-    this.at(options.at ?? this.#tickMs, () => this.#sendJson(this.#messages.dtmf(digit)));
+    this.at(options.at ?? this.nowMs, () => this.#sendJson(this.#messages.dtmf(digit)));
   }
 
   /** Skips `ms` of caller media: the next frame's timestamp jumps forward (lost frames). */
@@ -219,7 +208,7 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
 
   /** Sends no caller media for `ms` of simulated time (Twilio pauses inbound frames at times). */
   pauseMedia(ms: number): void {
-    this.#pausedUntilMs = Math.max(this.#pausedUntilMs, this.#tickMs + ms);
+    this.#pausedUntilMs = Math.max(this.#pausedUntilMs, this.nowMs + ms);
   }
 
   /** Sends any frame as is (to test the app's handling of malformed messages). */
@@ -246,7 +235,7 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
   /** Resolves once the simulated clock reaches `atMs` (or the call ends). */
   waitUntil(atMs: number): Promise<void> {
     return new Promise((resolve) => {
-      if (!this.active || this.#tickMs >= atMs) return resolve();
+      if (!this.active || this.nowMs >= atMs) return resolve();
       this.at(atMs, resolve);
       void this.ended.then(() => resolve());
     });
@@ -338,59 +327,44 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
     this.#outgoing = joined;
   }
 
-  #loop = (): void => {
-    this.#timer = undefined;
-    if (!this.active) return;
-    const target = (performance.now() - this.#startedAt) * this.#speed;
-    let ticks = 0;
-    while (this.active && this.#tickMs + FRAME_MS <= target && ticks < MAX_TICKS_PER_WAKE) {
-      this.#tick();
-      ticks += 1;
-    }
-    const behindMs = target - this.#tickMs;
-    if (behindMs >= FRAME_MS) this.#startedAt += (behindMs - (behindMs % FRAME_MS)) / this.#speed;
-    if (this.active) this.#timer = setTimeout(this.#loop, Math.max(1, FRAME_MS / this.#speed));
-  };
-
-  #tick(): void {
-    while (this.#scheduled[0] && this.#scheduled[0].atMs <= this.#tickMs) this.#scheduled.shift()?.run();
-    if (!this.active) return;
+  #frame(startMs: number): void {
     const frame = new Uint8Array(FRAME_BYTES).fill(SILENCE);
-    if (this.#tickMs >= this.#pausedUntilMs) {
+    if (startMs >= this.#pausedUntilMs) {
       frame.set(this.#outgoing.subarray(0, FRAME_BYTES));
       this.#outgoing = this.#outgoing.subarray(Math.min(FRAME_BYTES, this.#outgoing.length));
-      this.#sendJson(this.#messages.media(frame, this.#tickMs + this.#timestampOffsetMs));
+      this.#sendJson(this.#messages.media(frame, startMs + this.#timestampOffsetMs));
     }
     const { played, marks } = this.#queue.drain(FRAME_BYTES);
     // Marks reached in this frame are echoed at its end, when the audio before them has played.
-    this.#tickMs += FRAME_MS;
-    for (const name of marks) this.#echo(name, false);
-    const text = this.#recording.append(frame, played, FRAME_BYTES, this.#tickMs);
-    if (text) this.emit('heard', text, this.#tickMs);
+    const endMs = startMs + FRAME_MS;
+    for (const name of marks) this.#echo(name, false, endMs);
+    const text = this.#recording.append(frame, played, FRAME_BYTES, endMs);
+    if (text) this.emit('heard', text, endMs);
   }
 
-  #echo(name: string, cleared: boolean): void {
-    const send = () => {
+  #echo(name: string, cleared: boolean, atMs = this.nowMs): void {
+    const send = (sentAtMs: number) => {
       if (!this.active) return;
-      this.echoes.push({ name, atMs: this.#tickMs, cleared });
+      this.echoes.push({ name, atMs: sentAtMs, cleared });
       this.#sendJson(this.#messages.mark(name));
-      this.emit('echo', name, this.#tickMs);
+      this.emit('echo', name, sentAtMs);
     };
     const jitter = this.#options.markEchoJitterMs ?? 0;
     // A fixed pseudo-random sequence keeps runs reproducible.
     this.#echoCount += 1;
     const extra = jitter > 0 ? (((this.#echoCount * 7919) % 101) / 100) * jitter : 0;
     const delay = (this.#options.markEchoDelayMs ?? 0) + extra;
-    if (delay <= 0 && this.#lastEchoDueMs <= this.#tickMs) return send();
+    if (delay <= 0 && this.#lastEchoDueMs <= atMs) return send(atMs);
     // Echoes keep their order even when a later one draws a shorter delay.
-    this.#lastEchoDueMs = Math.max(this.#lastEchoDueMs, this.#tickMs + delay);
-    this.at(this.#lastEchoDueMs, send);
+    const dueMs = Math.max(this.#lastEchoDueMs, atMs + delay);
+    this.#lastEchoDueMs = dueMs;
+    this.at(dueMs, () => send(this.nowMs));
   }
 
   #onAppMessage(data: Buffer, isBinary: boolean): void {
     if (!this.active || this.#hangingUp) return;
     const check = checkAppMessage(new Uint8Array(data), isBinary, this.streamSid);
-    const atMs = this.#tickMs;
+    const atMs = this.nowMs;
     if (!check.ok) return this.#warn(check.code, check.reason);
     const message = check.message;
     if (message.event === 'media') {
@@ -411,7 +385,7 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
 
   #warn(code: number, reason: string): void {
     if (this.warnings.some((warning) => warning.code === code)) return;
-    const warning = { code, reason, atMs: this.#tickMs };
+    const warning = { code, reason, atMs: this.nowMs };
     this.warnings.push(warning);
     this.emit('warning', warning);
   }
@@ -422,11 +396,10 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
 
   #finish(reason: TwilioCallEnd['reason'], code: number): void {
     if (this.#end) return;
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#clock.stop();
     this.#queue.discard();
-    this.#recording.finish(this.#tickMs);
-    this.#end = { reason, atMs: this.#tickMs, code };
+    this.#recording.finish(this.nowMs);
+    this.#end = { reason, atMs: this.nowMs, code };
     this.#resolveEnd(this.#end);
     this.emit('end', this.#end);
   }
