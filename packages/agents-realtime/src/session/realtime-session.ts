@@ -26,6 +26,7 @@ import { buildSessionConfig, tracingConfig } from './session-config-builder';
 import type { RealtimeSessionEventTypes } from './session-events';
 import type { RealtimeSessionConnectOptions, RealtimeSessionOptions } from './session-options';
 import { cutTranscript } from './transcript-cut';
+import { initialSessionState, reduceSessionState, type SessionInput, type SessionState } from './session-state';
 import { ToolCalls } from './tool-calls';
 import { createTransport } from './transport-choice';
 
@@ -54,7 +55,8 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
   #itemAudio = new Map<string, { ms: number; transcript: string; chunks: ArrayBuffer[] }>();
   /** Transcripts cut at truncation; they win over later server updates of the same item. */
   #cutTranscripts = new Map<string, string>();
-  #audioStartedFor: string | undefined;
+  #state: SessionState = initialSessionState;
+  #pendingTurnDone: TransportLayerResponseCompleted | undefined;
   #unsubscribe: Array<() => void> = [];
   #closed = false;
 
@@ -245,19 +247,19 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
     };
     on('*', (event) => this.emit('transport_event', event));
     on('error', (event) => this.#emitError(event.error));
-    on('connection_change', (status) => {
-      if (status === 'disconnected') this.#toolCalls.onDisconnected(!this.#closed);
-    });
+    on('connection_change', (status) => this.#dispatch({ type: 'connection', status }));
     on('turn_started', (event) => {
       this.#metrics.responseCreated(event.responseId);
-      this.#audioStartedFor = undefined;
-      this.emit('agent_start', this.#context, this.#agent);
+      this.#dispatch({ type: 'turn_started', responseId: event.responseId });
     });
-    on('turn_done', (event) => this.#onTurnDone(event));
+    on('turn_done', (event) => {
+      this.#pendingTurnDone = event;
+      this.#dispatch({ type: 'turn_done' });
+    });
     on('usage_update', (usage) => this.#usage.add(usage));
     on('audio', (event: TransportLayerAudio) => this.#onAudio(event));
-    on('audio_done', () => this.emit('audio_stopped', this.#context, this.#agent));
-    on('audio_interrupted', () => this.emit('audio_interrupted', this.#context, this.#agent));
+    on('audio_done', () => this.#dispatch({ type: 'audio_done' }));
+    on('audio_interrupted', () => this.#dispatch({ type: 'audio_interrupted' }));
     on('audio_playback_started', () => this.#metrics.playbackStarted());
     on('speech_stopped', () => this.#metrics.endOfInput());
     on('audio_transcript_delta', (event) => {
@@ -285,12 +287,38 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
     });
   }
 
-  #onAudio(event: TransportLayerAudio): void {
-    if (this.#audioStartedFor !== event.responseId) {
-      this.#audioStartedFor = event.responseId;
-      this.#metrics.firstAudio();
-      this.emit('audio_start', this.#context, this.#agent);
+  /** Runs one input through the state machine and carries out its effects. */
+  #dispatch(input: SessionInput): void {
+    const { state, effects } = reduceSessionState(this.#state, input);
+    this.#state = state;
+    for (const effect of effects) {
+      switch (effect) {
+        case 'agent_start':
+          this.emit('agent_start', this.#context, this.#agent);
+          break;
+        case 'audio_start':
+          this.#metrics.firstAudio();
+          this.emit('audio_start', this.#context, this.#agent);
+          break;
+        case 'audio_stopped':
+          this.emit('audio_stopped', this.#context, this.#agent);
+          break;
+        case 'audio_interrupted':
+          this.emit('audio_interrupted', this.#context, this.#agent);
+          break;
+        case 'agent_end':
+          if (this.#pendingTurnDone) this.#onTurnDone(this.#pendingTurnDone);
+          this.#pendingTurnDone = undefined;
+          break;
+        case 'connection_lost':
+          this.#toolCalls.onDisconnected(!this.#closed);
+          break;
+      }
     }
+  }
+
+  #onAudio(event: TransportLayerAudio): void {
+    this.#dispatch({ type: 'audio', responseId: event.responseId });
     if (event.itemId) {
       const entry = this.#itemAudio.get(event.itemId) ?? { ms: 0, transcript: '', chunks: [] };
       entry.ms += audioDurationMs(event.data.byteLength, this.#outputFormat());
