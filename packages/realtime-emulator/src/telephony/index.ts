@@ -1,8 +1,8 @@
 // Telephony simulators (Twilio Media Streams caller side).
 
 // The simulated call
+export { startTwilioCall } from './start-twilio-call';
 export {
-  startTwilioCall,
   TwilioCall,
   type CallerUtterance,
   type TwilioCallEnd,

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { encodeMulaw } from '../audio/g711';
 import { encodeModem } from '../modem/encode';
 import { streamSignature } from './signature';
-import { startTwilioCall, type TwilioCall } from './twilio-call';
+import { startTwilioCall } from './start-twilio-call';
+import type { TwilioCall } from './twilio-call';
 
 interface App {
   url: string;

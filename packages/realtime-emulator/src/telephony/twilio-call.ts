@@ -7,8 +7,8 @@ import { checkAppMessage } from './app-messages';
 import { CallRecording, type HeardText } from './call-recording';
 import { CallerMessages } from './caller-messages';
 import { PlaybackQueue } from './playback-queue';
-import { streamSignature } from './signature';
 import { SimulatedClock } from './simulated-clock';
+import { waitForCondition } from './wait-for';
 
 /** Simulated milliseconds per tick: Twilio's frame. */
 const FRAME_MS = 20;
@@ -243,11 +243,12 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
 
   /** Resolves when the heard text matches, rejects after `timeoutMs` of real time. */
   waitForHeard(match: string | RegExp, timeoutMs = 10_000): Promise<string> {
-    return this.#waitFor(
-      () => (typeof match === 'string' ? this.heardText.includes(match) : match.test(this.heardText)),
+    return waitForCondition(
+      this as EventEmitter<any>,
       'heard',
+      () => (typeof match === 'string' ? this.heardText.includes(match) : match.test(this.heardText)),
       timeoutMs,
-      `heard ${String(match)} (heard so far: ${JSON.stringify(this.heardText)})`,
+      () => `heard ${String(match)} (heard so far: ${JSON.stringify(this.heardText)})`,
     ).then(() => this.heardText);
   }
 
@@ -291,33 +292,6 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
   /** PCM16 8 kHz of what the caller heard. */
   agentSamples(): Int16Array {
     return this.#recording.agentSamples();
-  }
-
-  #waitFor(check: () => boolean, event: keyof TwilioCallEvents, timeoutMs: number, what: string): Promise<void> {
-    if (check()) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const onChange = () => {
-        if (!check()) return;
-        cleanup();
-        resolve();
-      };
-      const onEnd = () => {
-        cleanup();
-        if (check()) resolve();
-        else reject(new Error(`call ended before it ${what}`));
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(new Error(`timed out: not yet ${what}`));
-      }, timeoutMs);
-      const cleanup = () => {
-        clearTimeout(timer);
-        this.off(event, onChange);
-        this.off('end', onEnd);
-      };
-      this.on(event, onChange);
-      this.on('end', onEnd);
-    });
   }
 
   #appendOutgoing(audio: Uint8Array): void {
@@ -403,38 +377,4 @@ export class TwilioCall extends EventEmitter<TwilioCallEvents> {
     this.#resolveEnd(this.#end);
     this.emit('end', this.#end);
   }
-}
-
-/**
- * Places a simulated Twilio call to a media-stream WebSocket: connects (signed when given an
- * auth token), sends `connected` and `start`, and starts the clock.
- *
- * @example
- * const call = await startTwilioCall({ url: 'ws://127.0.0.1:5050/media-stream', speed: 4 });
- * await call.say('say hello');
- * await call.waitForHeard('hello');
- * await call.hangUp();
- */
-export async function startTwilioCall(options: TwilioCallOptions): Promise<TwilioCall> {
-  const headers: Record<string, string> = {};
-  if (options.signatureOverride !== undefined) headers['X-Twilio-Signature'] = options.signatureOverride;
-  else if (options.authToken) {
-    headers['X-Twilio-Signature'] = streamSignature(options.authToken, options.signatureUrl ?? options.url);
-  }
-  const socket = new WebSocket(options.url, { headers });
-  await new Promise<void>((resolve, reject) => {
-    const onError = (error: Error) => reject(error);
-    socket.on('error', onError);
-    socket.once('open', () => {
-      socket.off('error', onError);
-      resolve();
-    });
-    socket.once('unexpected-response', (_request, response) => {
-      reject(new Error(`media-stream upgrade refused with HTTP ${response.statusCode}`));
-      socket.terminate();
-    });
-  });
-  const call = new TwilioCall(socket, options);
-  if (!options.manualStart) call.begin();
-  return call;
 }
