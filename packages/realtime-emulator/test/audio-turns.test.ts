@@ -113,6 +113,21 @@ describe('audio turns with server VAD', () => {
     client.close();
   });
 
+  it('keeps only the recent past of a long silence between turns', async () => {
+    await using emulator = await startEmulator();
+    const client = await connect(emulator.url);
+    for (let second = 0; second < 10; second++)
+      client.send({ type: 'input_audio_buffer.append', audio: pcmToBase64(silence(1000)) });
+    client.send({ type: 'input_audio_buffer.commit' });
+    const committed = await client.next('input_audio_buffer.committed');
+    client.send({ type: 'conversation.item.retrieve', item_id: committed.item_id });
+    const retrieved = await client.next('conversation.item.retrieved');
+    const audio = (retrieved.item as { content: Array<{ audio: string }> }).content[0]?.audio ?? '';
+    // 300 ms of prefix padding plus 2 s of margin, not 10 s.
+    expect(Buffer.from(audio, 'base64').length).toBe(2300 * 48);
+    client.close();
+  });
+
   it('ignores quiet noise under the threshold', async () => {
     await using emulator = await startEmulator();
     const client = await connect(emulator.url);

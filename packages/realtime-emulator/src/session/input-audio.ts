@@ -83,6 +83,15 @@ export class InputAudio {
       else this.#speechStopped(event.ms);
     }
     this.#push(samples.subarray(consumed));
+    // Between turns only the prefix padding can ever join an item: keep a little more than that,
+    // so hours of silence do not pile up.
+    if (!vad.speaking) {
+      const keepMs =
+        detectorSettings(
+          this.#session.config.turnDetection ?? { type: 'server_vad', create_response: true, interrupt_response: true },
+        ).prefixPaddingMs + 2000;
+      this.#dropBefore(this.#bufferStartMs + this.bufferedMs - keepMs);
+    }
   }
 
   #push(samples: Int16Array): void {
