@@ -86,11 +86,7 @@ export class InputAudio {
     // Between turns only the prefix padding can ever join an item: keep a little more than that,
     // so hours of silence do not pile up.
     if (!vad.speaking) {
-      const keepMs =
-        detectorSettings(
-          this.#session.config.turnDetection ?? { type: 'server_vad', create_response: true, interrupt_response: true },
-        ).prefixPaddingMs + 2000;
-      this.#dropBefore(this.#bufferStartMs + this.bufferedMs - keepMs);
+      this.#dropBefore(this.#bufferStartMs + this.bufferedMs - this.#prefixPaddingMs - 2000);
     }
   }
 
@@ -107,6 +103,7 @@ export class InputAudio {
       return undefined;
     }
     const settings = detectorSettings(turn);
+    this.#prefixPaddingMs = settings.prefixPaddingMs;
     const key = JSON.stringify(settings);
     if (!this.#vad) {
       this.#vad = new EnergyVad(settings, this.#rate);
@@ -118,6 +115,7 @@ export class InputAudio {
   }
 
   #vadOffsetMs = 0;
+  #prefixPaddingMs = 300;
 
   #speechStarted(vadMs: number): void {
     const startMs = Math.max(this.#bufferStartMs, this.#vadOffsetMs + vadMs);
