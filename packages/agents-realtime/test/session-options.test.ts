@@ -47,7 +47,8 @@ describe('RealtimeSession options against the emulator', () => {
           output: { format: { type: 'audio/pcmu' }, voice: 'ash', speed: 1.2 },
         },
       });
-      expect(raw).toContain('session.updated');
+      session.sendMessage('say ok');
+      await until(() => raw.includes('response.done'), 'raw events through transport_event');
       expect(errors).toEqual([]);
     } finally {
       await dispose();

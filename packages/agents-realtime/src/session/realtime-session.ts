@@ -5,8 +5,6 @@ import {
   Usage,
   type UnknownContext,
 } from '@parley/agents-core';
-import { arrayBufferToBase64 } from '../audio/base64';
-import { audioDurationMs } from '../audio/format';
 import type { RealtimeAgent } from '../agent/realtime-agent';
 import type { RealtimeContextData } from '../agent/realtime-context';
 import type { RealtimeGuardrailResult } from '../agent/realtime-guardrail';
@@ -25,9 +23,9 @@ import { OutputGuardrailRunner, type GuardrailTrip } from './output-guardrails';
 import { buildSessionConfig, tracingConfig } from './session-config-builder';
 import type { RealtimeSessionEventTypes } from './session-events';
 import type { RealtimeSessionConnectOptions, RealtimeSessionOptions } from './session-options';
-import { cutTranscript } from './transcript-cut';
 import { initialSessionState, reduceSessionState, type SessionInput, type SessionState } from './session-state';
 import { ToolCalls } from './tool-calls';
+import { ItemAudio } from './item-audio';
 import { createTransport } from './transport-choice';
 
 /**
@@ -52,9 +50,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
   #guardrails: OutputGuardrailRunner;
   #toolCalls: ToolCalls;
   /** Per assistant item: audio received and transcript streamed, to cut transcripts on truncation. */
-  #itemAudio = new Map<string, { ms: number; transcript: string; chunks: ArrayBuffer[] }>();
-  /** Transcripts cut at truncation; they win over later server updates of the same item. */
-  #cutTranscripts = new Map<string, string>();
+  #itemAudio: ItemAudio;
   #state: SessionState = initialSessionState;
   #pendingTurnDone: TransportLayerResponseCompleted | undefined;
   #unsubscribe: Array<() => void> = [];
@@ -71,6 +67,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
       history: [],
     } as RealtimeContextData<TContext>);
     this.#metrics = new TurnMetricsRecorder(options.clock);
+    this.#itemAudio = new ItemAudio(options.historyStoreAudio ?? false);
     this.#guardrails = new OutputGuardrailRunner(
       options.outputGuardrails ?? [],
       options.outputGuardrailSettings ?? {},
@@ -263,9 +260,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
     on('audio_playback_started', () => this.#metrics.playbackStarted());
     on('speech_stopped', () => this.#metrics.endOfInput());
     on('audio_transcript_delta', (event) => {
-      const entry = this.#itemAudio.get(event.itemId) ?? { ms: 0, transcript: '', chunks: [] };
-      entry.transcript += event.delta;
-      this.#itemAudio.set(event.itemId, entry);
+      this.#itemAudio.onTranscriptDelta(event.itemId, event.delta);
       void this.#guardrails.onDelta(event.itemId, event.responseId, event.delta).then((trip) => this.#onTrip(trip));
     });
     on('item_update', (item: RealtimeItem) => this.#onItemUpdate(item));
@@ -319,12 +314,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
 
   #onAudio(event: TransportLayerAudio): void {
     this.#dispatch({ type: 'audio', responseId: event.responseId });
-    if (event.itemId) {
-      const entry = this.#itemAudio.get(event.itemId) ?? { ms: 0, transcript: '', chunks: [] };
-      entry.ms += audioDurationMs(event.data.byteLength, this.#outputFormat());
-      if (this.options.historyStoreAudio) entry.chunks.push(event.data);
-      this.#itemAudio.set(event.itemId, entry);
-    }
+    if (event.itemId) this.#itemAudio.onAudio(event.itemId, event.data, this.#outputFormat());
     this.emit('audio', event);
   }
 
@@ -341,7 +331,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
 
   #onItemUpdate(item: RealtimeItem): void {
     let next = item;
-    const cut = this.#cutTranscripts.get(item.itemId);
+    const cut = this.#itemAudio.cutTranscript(item.itemId);
     if (cut !== undefined && item.type === 'message' && item.role === 'assistant') {
       next = {
         ...item,
@@ -351,19 +341,16 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
     const added = isNewItem(this.#history, next) ? next : undefined;
     this.#apply({ type: 'upsert', item: next }, added);
     if (this.options.historyStoreAudio && item.type === 'message' && item.status === 'completed') {
-      const chunks = this.#itemAudio.get(item.itemId)?.chunks ?? [];
-      if (chunks.length) this.#apply({ type: 'audio', itemId: item.itemId, audio: concatBase64(chunks) });
+      const audio = this.#itemAudio.audioBase64(item.itemId);
+      if (audio) this.#apply({ type: 'audio', itemId: item.itemId, audio });
     }
   }
 
   #onTruncated(itemId: string, audioEndMs: number): void {
-    const entry = this.#itemAudio.get(itemId);
     const item = this.#history.find((candidate) => candidate.itemId === itemId);
     const known =
       item?.type === 'message' ? item.content.find((part) => part.type === 'output_audio')?.transcript : undefined;
-    const transcript = entry?.transcript || known || '';
-    const kept = cutTranscript(transcript, entry?.ms ?? 0, audioEndMs);
-    this.#cutTranscripts.set(itemId, kept);
+    const kept = this.#itemAudio.cut(itemId, audioEndMs, known);
     this.#apply({ type: 'assistant_transcript', itemId, transcript: kept });
   }
 
@@ -384,7 +371,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
         .join('');
       void this.#guardrails.onDone(item.itemId, event.response.id, itemText).then((trip) => this.#onTrip(trip));
     }
-    this.emit('agent_end', this.#context, this.#agent, this.#cutTranscripts.get(last?.itemId ?? '') ?? text);
+    this.emit('agent_end', this.#context, this.#agent, this.#itemAudio.cutTranscript(last?.itemId ?? '') ?? text);
   }
 
   #onTrip(trip: GuardrailTrip | undefined): void {
@@ -400,7 +387,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
       result,
     );
     this.emit('guardrail_tripped', this.#context, this.#agent, error, { itemId: trip.itemId });
-    const audioPlaying = (this.#itemAudio.get(trip.itemId)?.ms ?? 0) > 0;
+    const audioPlaying = this.#itemAudio.audioMs(trip.itemId) > 0;
     if (audioPlaying) this.#transport.interrupt();
     else this.#transport.sendEvent({ type: 'response.cancel', response_id: trip.responseId });
     const hint = trip.guardrail.policyHint ?? trip.guardrail.name;
@@ -413,15 +400,4 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
   #setToolOutput(toolCall: TransportToolCallEvent, output: string, status: 'completed' | 'incomplete'): void {
     if (toolCall.id) this.#apply({ type: 'tool_output', itemId: toolCall.id, output, status });
   }
-}
-
-function concatBase64(chunks: ArrayBuffer[]): string {
-  const total = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(new Uint8Array(chunk), offset);
-    offset += chunk.byteLength;
-  }
-  return arrayBufferToBase64(bytes);
 }
