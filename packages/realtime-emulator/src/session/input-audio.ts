@@ -28,6 +28,9 @@ export class InputAudio {
   /** Item id announced by `speech_started`, committed at `speech_stopped`. */
   #pendingItemId: string | undefined;
   #rate = 24000;
+  /** Session time (ms) at which the current detector started listening. */
+  #vadOffsetMs = 0;
+  #prefixPaddingMs = 300;
 
   constructor(session: RealtimeSession) {
     this.#session = session;
@@ -113,9 +116,6 @@ export class InputAudio {
     this.#vadKey = key;
     return this.#vad;
   }
-
-  #vadOffsetMs = 0;
-  #prefixPaddingMs = 300;
 
   #speechStarted(vadMs: number): void {
     const startMs = Math.max(this.#bufferStartMs, this.#vadOffsetMs + vadMs);
