@@ -34,20 +34,38 @@ function timeLoop(operation: () => unknown, iterations: number): number {
   return performance.now() - start;
 }
 
+function calibrate(operation: () => unknown, minRunMs: number): number {
+  let iterations = 1;
+  while (timeLoop(operation, iterations) < minRunMs && iterations < 1 << 24) iterations *= 2;
+  return iterations;
+}
+
 /**
- * Times a synchronous operation: calibrates a batch size that runs for `minRunMs`, does the warm-up
- * runs, then reports the median time per call over `runs` batches.
+ * Times synchronous operations side by side: calibrates a batch size per operation that runs for
+ * `minRunMs`, does the warm-up runs, then alternates timed batches between the operations (so a
+ * burst of load from elsewhere on the machine hits all of them alike) and reports each one's median
+ * time per call.
  */
-export function measure(operation: () => unknown, options: MeasureOptions = {}): Measurement {
+export function measureEach(operations: ReadonlyArray<() => unknown>, options: MeasureOptions = {}): Measurement[] {
   const runs = options.runs ?? 7;
   const warmupRuns = options.warmupRuns ?? 2;
   const minRunMs = options.minRunMs ?? 25;
 
-  let iterations = 1;
-  while (timeLoop(operation, iterations) < minRunMs && iterations < 1 << 24) iterations *= 2;
-  for (let index = 0; index < warmupRuns; index++) timeLoop(operation, iterations);
+  const iterations = operations.map((operation) => calibrate(operation, minRunMs));
+  for (let run = 0; run < warmupRuns; run++) {
+    operations.forEach((operation, index) => timeLoop(operation, iterations[index]!));
+  }
+  const perOp: number[][] = operations.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    operations.forEach((operation, index) => {
+      const count = iterations[index]!;
+      perOp[index]!.push((timeLoop(operation, count) * 1e6) / count);
+    });
+  }
+  return perOp.map((values, index) => ({ nsPerOp: median(values), iterations: iterations[index]!, runs }));
+}
 
-  const perOp: number[] = [];
-  for (let index = 0; index < runs; index++) perOp.push((timeLoop(operation, iterations) * 1e6) / iterations);
-  return { nsPerOp: median(perOp), iterations, runs };
+/** Times one synchronous operation (see {@link measureEach}). */
+export function measure(operation: () => unknown, options: MeasureOptions = {}): Measurement {
+  return measureEach([operation], options)[0]!;
 }
