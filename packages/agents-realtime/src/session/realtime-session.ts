@@ -26,6 +26,7 @@ import type { RealtimeSessionConnectOptions, RealtimeSessionOptions } from './se
 import { initialSessionState, reduceSessionState, type SessionInput, type SessionState } from './session-state';
 import { ToolCalls } from './tool-calls';
 import { ItemAudio } from './item-audio';
+import { validateSessionOptions } from './validate-options';
 import { createTransport } from './transport-choice';
 
 /**
@@ -58,6 +59,7 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
 
   constructor(agent: RealtimeAgent<TContext>, options: RealtimeSessionOptions<TContext> = {}) {
     super();
+    validateSessionOptions(options);
     this.initialAgent = agent;
     this.#agent = agent;
     this.options = options;
