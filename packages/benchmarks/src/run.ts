@@ -43,7 +43,11 @@ async function main(): Promise<void> {
   await step('audio', () => [...runAudioCodecSuite(parley, reference), ...runParleyAudioSuite()]);
   await step('bundle', () => runBundleSizeSuite(parley, reference));
   await step('session', () =>
-    runSessionThroughputSuite(parley, reference, quick ? { turns: 50, warmupTurns: 10, runs: 3 } : {}),
+    runSessionThroughputSuite(
+      parley,
+      reference,
+      quick ? { textTurns: 50, audioTurns: 25, warmupTurns: 10, runs: 3 } : {},
+    ),
   );
   await step('memory', () => runSessionMemorySuite(parley, reference, 1000, quick ? 3 : 5));
 

@@ -1,10 +1,13 @@
 import { RealtimeAgent, RealtimeSession, utils } from '@openai/agents-realtime';
 import { installedVersion } from './package-version';
-import { TurnWaiter, type BenchSession, type SdkUnderTest } from './sdk-under-test';
+import { TurnWaiter, type BenchSession, type BenchSessionOptions, type SdkUnderTest } from './sdk-under-test';
 
-function createSession(agentName: string): BenchSession {
+function createSession(agentName: string, options: BenchSessionOptions = {}): BenchSession {
   const agent = new RealtimeAgent({ name: agentName, instructions: `You are ${agentName}` });
-  const session = new RealtimeSession(agent, { transport: 'websocket', config: { outputModalities: ['text'] } });
+  const session = new RealtimeSession(agent, {
+    transport: 'websocket',
+    config: { outputModalities: [options.audio ? 'audio' : 'text'] },
+  });
   const waiter = new TurnWaiter();
   session.on('agent_end', (_context, _agent, output) => waiter.ended(output));
   session.on('error', (error) => waiter.failed(error.error));

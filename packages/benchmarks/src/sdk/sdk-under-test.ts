@@ -7,6 +7,12 @@ export interface BenchSession {
   close(): void;
 }
 
+/** How a benchmark session is configured. */
+export interface BenchSessionOptions {
+  /** Ask for spoken replies (audio deltas + transcript) instead of text. @default false */
+  audio?: boolean;
+}
+
 /**
  * One SDK behind the interface every benchmark uses, so Parley and the reference run the same
  * code paths in the same process.
@@ -20,7 +26,7 @@ export interface SdkUnderTest {
   arrayBufferToBase64(buffer: ArrayBuffer): string;
   base64ToArrayBuffer(base64: string): ArrayBuffer;
   /** Creates an agent and a WebSocket session for it, without connecting. */
-  createSession(agentName: string): BenchSession;
+  createSession(agentName: string, options?: BenchSessionOptions): BenchSession;
 }
 
 /** Rejects after `timeoutMs` unless `promise` settles first; the timer never outlives the race. */
