@@ -8,11 +8,26 @@ const SECTION = 'Browser bundle (esbuild, platform browser, minified, ESM)';
 
 // Resolve packages from this package's directory, where both SDKs are installed.
 const resolveDir = fileURLToPath(new URL('..', import.meta.url));
+// Input paths in the metafile are relative to the repository root, so workspace packages read `packages/NAME/`.
+const repositoryRoot = fileURLToPath(new URL('../../../..', import.meta.url));
 
 /** Bytes of a minified browser bundle of a page that uses the three classes a browser voice app needs. */
 export interface BundleSize {
   bytes: number;
   gzipBytes: number;
+  /** Minified bytes contributed by each npm package (the page itself is `<page>`), largest first. */
+  byPackage: Array<[name: string, bytes: number]>;
+}
+
+// `node_modules/.pnpm/x@1/node_modules/@scope/name/...` or a workspace path → the package name.
+const PACKAGE_PATH = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/;
+
+function packageOf(inputPath: string): string {
+  const match = PACKAGE_PATH.exec(inputPath);
+  if (match) return match[1]!;
+  const workspace = /^packages\/([^/]+)\//.exec(inputPath);
+  // The page itself is read from stdin with this package as its directory.
+  return workspace && workspace[1] !== 'benchmarks' ? `@parley/${workspace[1]}` : '<page>';
 }
 
 /** Bundles a page importing `RealtimeAgent`, `RealtimeSession` and `OpenAIRealtimeWebRTC` from `moduleName`. */
@@ -32,10 +47,23 @@ export async function bundleSize(moduleName: string): Promise<BundleSize> {
     target: 'es2022',
     write: false,
     logLevel: 'silent',
+    metafile: true,
+    absWorkingDir: repositoryRoot,
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error(`esbuild produced no output for ${moduleName}`);
-  return { bytes: output.contents.byteLength, gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength };
+  const byPackage = new Map<string, number>();
+  for (const meta of Object.values(result.metafile.outputs)) {
+    for (const [inputPath, input] of Object.entries(meta.inputs)) {
+      const name = packageOf(inputPath);
+      byPackage.set(name, (byPackage.get(name) ?? 0) + input.bytesInOutput);
+    }
+  }
+  return {
+    bytes: output.contents.byteLength,
+    gzipBytes: gzipSync(output.contents, { level: 9 }).byteLength,
+    byPackage: [...byPackage].sort((left, right) => right[1] - left[1]),
+  };
 }
 
 async function sizeOrError(sdk: SdkUnderTest): Promise<BundleSize | Error> {
@@ -54,6 +82,11 @@ export async function runBundleSizeSuite(ours: SdkUnderTest, reference: SdkUnder
   const failed = referenceSize instanceof Error;
   const note = failed ? `reference failed to bundle: ${referenceSize.message.split('\n')[0]}` : undefined;
   const toKiB = (bytes: number) => bytes / 1024;
+  const composition = (size: BundleSize) =>
+    size.byPackage.map(([name, bytes]) => `${name} ${toKiB(bytes).toFixed(1)}`).join(', ');
+  // Printed beside the table: where the bytes come from explains the ratio.
+  console.log(`  bundle composition (KiB): Parley: ${composition(oursSize)}`);
+  if (!failed) console.log(`  bundle composition (KiB): reference: ${composition(referenceSize)}`);
   return [
     {
       section: SECTION,
