@@ -58,7 +58,7 @@ function heard(): string {
 /** Waits for the approval prompt; on timeout, says what the emulator heard instead. */
 async function approvalPrompt(page: Page): Promise<void> {
   try {
-    await approvalPrompt(page);
+    await page.waitForSelector('#approval:not([hidden])', { timeout: 20_000 });
   } catch (error) {
     throw new Error(`No approval prompt; the emulator heard: ${heard()}`, { cause: error });
   }
