@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RTCPeerConnection, type RTCDataChannel } from 'werift';
+import { WebSocket } from 'ws';
 import { startEmulator, type Emulator } from '../server/emulator';
 import { webrtcCalls, webrtcCallsOf } from './calls-extension';
 import { localStunServer } from './local-stun';
@@ -106,6 +107,31 @@ describe('POST /v1/realtime/calls', () => {
     expect(response.status).toBe(201);
     const { next } = await complete(client, channel, await response.text());
     expect((await next('session.created')).session.model).toBe('gpt-realtime-mini');
+  });
+
+  it('lets a server follow the call with a ?call_id= sideband socket', async () => {
+    const { client, channel, offer } = await offerer();
+    const response = await fetch(`${emulator.httpUrl}/realtime/calls`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer sk-test', 'Content-Type': 'application/sdp' },
+      body: offer,
+    });
+    const callId = response.headers.get('location')!.split('/').pop()!;
+    await complete(client, channel, await response.text());
+    const sideband = new WebSocket(`${emulator.url}?call_id=${callId}`, {
+      headers: { Authorization: 'Bearer sk-test' },
+    });
+    const seen: string[] = [];
+    sideband.on('message', (data: Buffer) => seen.push((JSON.parse(data.toString()) as { type: string }).type));
+    await new Promise((resolve, reject) => sideband.once('open', resolve).once('error', reject));
+    channel.send(
+      JSON.stringify({
+        type: 'conversation.item.create',
+        item: { type: 'message', role: 'user', content: [{ type: 'input_text', text: 'hello' }] },
+      }),
+    );
+    await expect.poll(() => seen, { timeout: 10_000 }).toContain('conversation.item.added');
+    sideband.close();
   });
 
   it('hangs up a call by id, and 404s an unknown one', async () => {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ProtocolError } from '../protocol/errors';
+import type { EmulatorConnection } from '../server/connection';
 import type { Emulator } from '../server/emulator';
 import type { EmulatorExtension } from '../server/emulator-options';
 import { applyGaUpdate } from '../session/session-update';
@@ -85,11 +86,12 @@ async function placeCall(
   if (model) config = { ...config, model };
   const live = callsOf(emulator);
   let call: WebRTCCall;
+  let connection: EmulatorConnection | undefined;
   try {
     call = await WebRTCCall.accept({
       offerSdp,
       peer: options.peer,
-      attachSession: (wiring) => emulator.attachSession({ ...wiring, dialect, config }),
+      attachSession: (wiring) => (connection = emulator.attachSession({ ...wiring, dialect, config })),
       onEnd: (ended) => live.delete(ended.id),
     });
   } catch (error) {
@@ -97,6 +99,8 @@ async function placeCall(
     return sendError(response, new CallRequestError(400, error.message, 'invalid_offer', 'sdp'));
   }
   live.set(call.id, call);
+  // A server can follow the call with a sideband socket: `wss://…/v1/realtime?call_id=rtc_…`.
+  if (connection) emulator.registerCall(call.id, connection);
   response.writeHead(201, {
     'content-type': 'application/sdp',
     location: `/v1/realtime/calls/${call.id}`,
