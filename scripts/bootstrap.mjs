@@ -29,6 +29,21 @@ function pnpmCommand() {
   return ['npx', ['--yes', `pnpm@${pnpmVersion}`]];
 }
 
+// The browser tests drive Debian's Chromium (no browser download); install it where we can.
+function ensureChromium() {
+  if (spawnSync('sh', ['-c', 'command -v chromium'], { env }).status === 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { env }).status === 0;
+  if (!isRoot || !hasApt) {
+    console.error(
+      'The browser tests need Chromium on PATH: install the "chromium" package (e.g. apt-get install chromium).',
+    );
+    return;
+  }
+  console.log('Installing Chromium for the browser tests (Debian package "chromium")…');
+  run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium']);
+}
+
 const [pnpm, prefix] = pnpmCommand();
 const pnpmRun = (...args) => run(pnpm, [...prefix, ...args]);
 
@@ -37,8 +52,10 @@ const extra = process.argv.slice(3);
 let status = pnpmRun('install', '--frozen-lockfile', '--reporter=append-only');
 if (status !== 0) process.exit(status);
 
-if (job === 'test') status = pnpmRun('exec', 'node', 'scripts/run-tests.mjs', ...extra);
-else if (job === 'demo') status = pnpmRun('run', '--filter', './examples/twilio-fastify', 'demo', ...extra);
+if (job === 'test') {
+  ensureChromium();
+  status = pnpmRun('exec', 'node', 'scripts/run-tests.mjs', ...extra);
+} else if (job === 'demo') status = pnpmRun('run', '--filter', './examples/twilio-fastify', 'demo', ...extra);
 else {
   console.error(`unknown job: ${job}`);
   status = 2;
