@@ -83,6 +83,12 @@ describe('RealtimeSession over WebRTC', { timeout: 60_000 }, () => {
           (entry.event['response'] as { status: string }).status === 'cancelled',
       );
     await expect.poll(cancelled, { timeout: 10_000 }).toBe(true);
+    // The answer was already playing, so the session also dropped the audio the server had queued.
+    expect(clientEvents().some((event) => event.type === 'output_audio_buffer.clear')).toBe(true);
+  });
+
+  it('emits audio_start when the agent starts speaking, though the audio never passes through it', async () => {
+    expect((await record()).events).toContain('audio_start Billing');
   });
 
   it('keeps the history in step with the server', async () => {

@@ -25,6 +25,7 @@ async function start(apiKey: string, baseUrl: string): Promise<void> {
   );
   session.on('agent_end', (_context, agent, output) => record.agents.push(`${agent.name}: ${output}`));
   session.on('audio_interrupted', () => record.events.push('audio_interrupted'));
+  session.on('audio_start', (_context, agent) => record.events.push(`audio_start ${agent.name}`));
   await session.connect({ apiKey });
 }
 

@@ -259,7 +259,12 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
     on('audio', (event: TransportLayerAudio) => this.#onAudio(event));
     on('audio_done', () => this.#dispatch({ type: 'audio_done' }));
     on('audio_interrupted', () => this.#dispatch({ type: 'audio_interrupted' }));
-    on('audio_playback_started', () => this.#metrics.playbackStarted());
+    on('audio_playback_started', () => {
+      this.#metrics.playbackStarted();
+      // Over WebRTC the audio never passes through the session, so playback starting is the
+      // first sign of it; where audio events came first the reducer ignores this repeat.
+      if (this.#state.responseId) this.#dispatch({ type: 'audio', responseId: this.#state.responseId });
+    });
     on('speech_stopped', () => this.#metrics.endOfInput());
     on('audio_transcript_delta', (event) => {
       this.#itemAudio.onTranscriptDelta(event.itemId, event.delta);
@@ -389,7 +394,8 @@ export class RealtimeSession<TContext = UnknownContext> extends TypedEventEmitte
       result,
     );
     this.emit('guardrail_tripped', this.#context, this.#agent, error, { itemId: trip.itemId });
-    const audioPlaying = this.#itemAudio.audioMs(trip.itemId) > 0;
+    // Interrupting also clears audio the server already queued (WebRTC's output buffer).
+    const audioPlaying = this.#itemAudio.audioMs(trip.itemId) > 0 || this.#state.audioStarted;
     if (audioPlaying) this.#transport.interrupt();
     else this.#transport.sendEvent({ type: 'response.cancel', response_id: trip.responseId });
     const hint = trip.guardrail.policyHint ?? trip.guardrail.name;
