@@ -1,11 +1,10 @@
+import { createG711TableCodec } from './g711-table-codec';
+
 /**
  * G.711 A-law, table-driven: tables computed once on first use from the ITU algorithm
  * (13-bit magnitude, eight segments, even bits inverted with 0x55).
  */
 const SEGMENT_ENDS = [0x1f, 0x3f, 0x7f, 0xff, 0x1ff, 0x3ff, 0x7ff, 0xfff];
-
-let decodeTable: Int16Array | undefined;
-let encodeTable: Uint8Array | undefined;
 
 function encodeSample(sample: number): number {
   let value = sample >> 3;
@@ -30,28 +29,14 @@ function decodeByte(byte: number): number {
   return value & 0x80 ? magnitude : -magnitude;
 }
 
-function tables(): { decode: Int16Array; encode: Uint8Array } {
-  if (!decodeTable || !encodeTable) {
-    decodeTable = new Int16Array(256);
-    for (let byte = 0; byte < 256; byte++) decodeTable[byte] = decodeByte(byte);
-    encodeTable = new Uint8Array(65536);
-    for (let sample = -32768; sample < 32768; sample++) encodeTable[sample & 0xffff] = encodeSample(sample);
-  }
-  return { decode: decodeTable, encode: encodeTable };
-}
+const codec = /* @__PURE__ */ createG711TableCodec(encodeSample, decodeByte);
 
 /** Encodes PCM16 samples to A-law bytes. */
 export function encodeALaw(pcm: Int16Array): Uint8Array {
-  const { encode } = tables();
-  const output = new Uint8Array(pcm.length);
-  for (let index = 0; index < pcm.length; index++) output[index] = encode[pcm[index]! & 0xffff]!;
-  return output;
+  return codec.encode(pcm);
 }
 
 /** Decodes A-law bytes to PCM16 samples. */
 export function decodeALaw(bytes: Uint8Array): Int16Array {
-  const { decode } = tables();
-  const output = new Int16Array(bytes.length);
-  for (let index = 0; index < bytes.length; index++) output[index] = decode[bytes[index]!]!;
-  return output;
+  return codec.decode(bytes);
 }

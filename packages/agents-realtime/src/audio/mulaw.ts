@@ -1,12 +1,11 @@
+import { createG711TableCodec } from './g711-table-codec';
+
 /**
  * G.711 μ-law, table-driven: a 256-entry decode table and a 65536-entry encode table, both
  * computed once on first use from the ITU algorithm (bias 0x84, clip 32635, inverted code bits).
  */
 const BIAS = 0x84;
 const CLIP = 32635;
-
-let decodeTable: Int16Array | undefined;
-let encodeTable: Uint8Array | undefined;
 
 function encodeSample(sample: number): number {
   const sign = sample < 0 ? 0x80 : 0;
@@ -24,28 +23,14 @@ function decodeByte(byte: number): number {
   return inverted & 0x80 ? -magnitude : magnitude;
 }
 
-function tables(): { decode: Int16Array; encode: Uint8Array } {
-  if (!decodeTable || !encodeTable) {
-    decodeTable = new Int16Array(256);
-    for (let byte = 0; byte < 256; byte++) decodeTable[byte] = decodeByte(byte);
-    encodeTable = new Uint8Array(65536);
-    for (let sample = -32768; sample < 32768; sample++) encodeTable[sample & 0xffff] = encodeSample(sample);
-  }
-  return { decode: decodeTable, encode: encodeTable };
-}
+const codec = /* @__PURE__ */ createG711TableCodec(encodeSample, decodeByte);
 
 /** Encodes PCM16 samples (any rate; G.711 is normally 8 kHz) to μ-law bytes. */
 export function encodeMuLaw(pcm: Int16Array): Uint8Array {
-  const { encode } = tables();
-  const output = new Uint8Array(pcm.length);
-  for (let index = 0; index < pcm.length; index++) output[index] = encode[pcm[index]! & 0xffff]!;
-  return output;
+  return codec.encode(pcm);
 }
 
 /** Decodes μ-law bytes to PCM16 samples. */
 export function decodeMuLaw(bytes: Uint8Array): Int16Array {
-  const { decode } = tables();
-  const output = new Int16Array(bytes.length);
-  for (let index = 0; index < bytes.length; index++) output[index] = decode[bytes[index]!]!;
-  return output;
+  return codec.decode(bytes);
 }
